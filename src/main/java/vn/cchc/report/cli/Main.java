@@ -1,0 +1,2 @@
+package vn.cchc.report.cli;
+public final class Main { public static void main(String[] args) { } }

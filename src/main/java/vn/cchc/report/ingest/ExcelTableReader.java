@@ -1,0 +1,166 @@
+package vn.cchc.report.ingest;
+
+import com.github.pjfanning.xlsx.StreamingReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import vn.cchc.report.problem.InputException;
+import vn.cchc.report.problem.Messages;
+
+/**
+ * Reads .xlsx (streaming, bounded memory) and .xls workbooks. Cells become text: dates as ISO
+ * "yyyy-mm-dd", numbers without a trailing ".0" (STT 2.1 stays "2.1"), formulas as their cached value.
+ */
+final class ExcelTableReader {
+  private ExcelTableReader() {}
+
+  static TableSource open(Path file, String displayName) throws InputException {
+    try {
+      Workbook workbook;
+      String kind;
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")) {
+        try (InputStream in = Files.newInputStream(file)) {
+          workbook = new HSSFWorkbook(new POIFSFileSystem(in));
+        }
+        kind = "Excel 97–2003 (.xls)";
+      } else {
+        workbook = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).open(file.toFile());
+        kind = "Excel (.xlsx)";
+      }
+      return new Source(workbook, displayName, kind);
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(Messages.unreadableWorkbook(displayName, e), e);
+    }
+  }
+
+  /** The text a person sees in the cell (dates as ISO), cleaned. */
+  static String text(Cell cell) {
+    if (cell == null) return "";
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) type = cell.getCachedFormulaResultType();
+    switch (type) {
+      case STRING:
+        return CellText.clean(cell.getStringCellValue());
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          LocalDateTime value = cell.getLocalDateTimeCellValue();
+          return value == null ? "" : value.toLocalDate().toString();
+        }
+        return plainNumber(cell.getNumericCellValue());
+      case BOOLEAN:
+        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR:
+        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+      default:
+        return "";
+    }
+  }
+
+  /** 2.1 → "2.1", 1480.0 → "1480": never scientific notation, never a trailing ".0". */
+  static String plainNumber(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) return "";
+    return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+
+  private static final class Source implements TableSource {
+    private final Workbook workbook;
+    private final String displayName;
+    private final String kind;
+
+    Source(Workbook workbook, String displayName, String kind) {
+      this.workbook = workbook;
+      this.displayName = displayName;
+      this.kind = kind;
+    }
+
+    @Override
+    public Iterator<SheetData> sheets() {
+      List<SheetData> sheets = new ArrayList<>();
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        Sheet sheet = workbook.getSheetAt(i);
+        boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+        sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+      }
+      return sheets.iterator();
+    }
+
+    @Override
+    public String description() {
+      return kind;
+    }
+
+    @Override
+    public void close() {
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        // Closing a file we only read: nothing to lose.
+      }
+    }
+
+    /** Rows in order; the iterator over the sheet is created on first use, so sheets stream one by one. */
+    private final class Rows implements Iterator<RawRow> {
+      private final Sheet sheet;
+      private Iterator<Row> rows;
+
+      Rows(Sheet sheet) {
+        this.sheet = sheet;
+      }
+
+      private Iterator<Row> rows() {
+        if (rows == null) {
+          try {
+            rows = sheet.iterator();
+          } catch (RuntimeException e) {
+            throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+          }
+        }
+        return rows;
+      }
+
+      @Override
+      public boolean hasNext() {
+        try {
+          return rows().hasNext();
+        } catch (UncheckedInputException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+        }
+      }
+
+      @Override
+      public RawRow next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        try {
+          Row row = rows().next();
+          List<String> cells = new ArrayList<>();
+          for (Cell cell : row) {
+            int column = cell.getColumnIndex();
+            while (cells.size() < column) cells.add("");
+            cells.add(text(cell));
+          }
+          return new RawRow(row.getRowNum() + 1, cells);
+        } catch (RuntimeException e) {
+          throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+        }
+      }
+    }
+  }
+}

@@ -228,6 +228,12 @@ public final class Messages {
         "ngày có kết quả " + done + " trước ngày tiếp nhận " + received + ". Hãy sửa lại ngày.");
   }
 
+  public static Problem noChannelColumn(SourceLocation at) {
+    return Problem.warning("NO_CHANNEL_COLUMN", at, "",
+        "danh sách hồ sơ không có cột Hình thức nộp nên mọi hồ sơ được tính là nộp trực tiếp và tỷ lệ trực tuyến là 0. "
+            + "Nếu hệ thống một cửa xuất được cột này, hãy xuất lại kèm cột Hình thức nộp.");
+  }
+
   public static Problem unknownChannel(SourceLocation at, String value) {
     return Problem.warning("UNKNOWN_CHANNEL", at, value,
         "không hiểu hình thức nộp \"" + value + "\" (cần Trực tuyến, Trực tiếp hoặc Bưu chính); hồ sơ được tính là nộp trực tiếp.");

@@ -1,0 +1,187 @@
+package vn.cchc.report.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import vn.cchc.report.domain.Channel;
+import vn.cchc.report.domain.DossierCounts;
+import vn.cchc.report.domain.DossierRecord;
+import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.Problem;
+import vn.cchc.report.problem.SourceLocation;
+import vn.cchc.report.problem.ValidationReport;
+import vn.cchc.report.rules.DossierTally;
+
+/**
+ * Reads a period's dossier files (data-contract.md §4): each is an aggregate table (one row per
+ * unit, Biểu 06 columns) or a dossier list (one row per dossier), told apart by its headers. The
+ * table's identities are row checks (rules §6); a list is tallied for the period's data window.
+ * One unit's figures come from one place: a second source for the same unit is an error.
+ */
+public final class DossierReader {
+  private static final Set<String> TOTAL_WORDS = Set.of("tong cong", "tong so", "cong", "tong");
+
+  private DossierReader() {}
+
+  /**
+   * @param from first day of the data window
+   * @param to the cut-off: last day of the data window
+   * @return figures per unit code, in the order read
+   */
+  public static Map<String, DossierCounts> read(
+      Path folder, String displayFolder, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
+    Map<String, DossierCounts> result = new LinkedHashMap<>();
+    for (Path file : SubmissionReader.listTables(folder, displayFolder, report)) {
+      String display = displayFolder + "/" + file.getFileName();
+      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report);
+      fromFile.forEach((unit, counts) -> {
+        DossierCounts first = result.putIfAbsent(unit, counts);
+        if (first != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
+      });
+    }
+    return result;
+  }
+
+  /** One file, table or list. Exposed for the benchmark. */
+  public static Map<String, DossierCounts> readFile(
+      Path file, String display, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
+    Map<String, DossierCounts> table = new LinkedHashMap<>();
+    DossierTally tally = new DossierTally(from, to);
+    LongHashSet ids = new LongHashSet();
+    boolean[] warnedChannel = {false};
+    List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST), report,
+        (row, fileTally) -> {
+          boolean used = row.header().kind() == InputKind.DOSSIER_TABLE
+              ? tableRow(row, units, table, report)
+              : listRow(row, units, tally, ids, warnedChannel, report);
+          if (used) fileTally.countUsed();
+          else fileTally.countRejected();
+        });
+    if (kinds.contains(InputKind.DOSSIER_LIST)) {
+      tally.result().forEach((unit, counts) -> {
+        if (table.putIfAbsent(unit, counts) != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
+      });
+    }
+    return table;
+  }
+
+  // ---- aggregate table ---------------------------------------------------------------------
+
+  private static boolean tableRow(MappedRow row, UnitResolver units, Map<String, DossierCounts> table, ValidationReport report) {
+    String unitText = row.get("unit");
+    String[] fields = {"carried", "received_online", "received_direct", "received_postal", "early", "on_time", "late",
+        "pending_ok", "pending_late", "returned", "received_total", "resolved_total", "pending_total"};
+    long[] v = new long[fields.length];
+    List<Problem> problems = new ArrayList<>();
+    boolean allEmpty = true;
+    for (int i = 0; i < fields.length; i++) {
+      String text = row.get(fields[i]);
+      if (!text.isEmpty()) allEmpty = false;
+      OptionalLong n = CellValues.count(text);
+      if (n.isPresent()) v[i] = n.getAsLong();
+      else problems.add(Messages.badCount(row.at(fields[i]), text));
+    }
+    String key = TextKey.folded(unitText).replaceAll("[:.]$", "");
+    // Biểu 06 ends with a "Tổng cộng" row and may group rows under a label ("Sở, ban, ngành"): not units.
+    if (TOTAL_WORDS.contains(key) || allEmpty) return true;
+    Optional<UnitResolver.Ref> ref = units.resolve(unitText);
+    if (ref.isEmpty() || ref.get().group()) {
+      problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
+    }
+    DossierCounts counts = null;
+    if (problems.isEmpty()) {
+      counts = new DossierCounts(ref.get().code(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
+          row.has("returned") ? v[9] : -1, row.location());
+      checkIdentities(row, counts, v, problems);
+    }
+    problems.forEach(report::add);
+    if (!problems.isEmpty()) return false;
+    DossierCounts first = table.putIfAbsent(counts.unitCode(), counts);
+    if (first != null) {
+      report.add(Messages.duplicateDossierUnit(row.location(), units.displayName(counts.unitCode()), first.row()));
+      return false;
+    }
+    return true;
+  }
+
+  /** Biểu 06 identities (rules §6, document-format.md §3.2), each where its columns exist. */
+  private static void checkIdentities(MappedRow row, DossierCounts c, long[] v, List<Problem> problems) {
+    if (row.has("received_total") && v[10] != c.received()) {
+      problems.add(Messages.dossierMismatch(row.at("received_total"), "(3) Tổng số nhận = (4) + (5) + (6)", v[10], c.received()));
+    }
+    if (row.has("resolved_total") && v[11] != c.resolved()) {
+      problems.add(Messages.dossierMismatch(row.at("resolved_total"), "(7) Tổng số đã giải quyết = (8) + (9) + (10)", v[11], c.resolved()));
+    }
+    if (row.has("pending_total") && v[12] != c.pending()) {
+      problems.add(Messages.dossierMismatch(row.at("pending_total"), "(11) Tổng số đang giải quyết = (12) + (13)", v[12], c.pending()));
+    }
+    long outcome = c.resolved() + c.pending() + c.returnedOrZero();
+    if (c.received() != outcome) {
+      String identity = c.returned() >= 0
+          ? "số nhận giải quyết = đã giải quyết + đang giải quyết + trả lại/rút"
+          : "số nhận giải quyết (3) = đã giải quyết (7) + đang giải quyết (11)";
+      problems.add(Messages.dossierMismatch(row.location(), identity, c.received(), outcome));
+    }
+  }
+
+  // ---- dossier list ------------------------------------------------------------------------
+
+  private static boolean listRow(
+      MappedRow row, UnitResolver units, DossierTally tally, LongHashSet ids, boolean[] warnedChannel, ValidationReport report) {
+    List<Problem> problems = new ArrayList<>();
+    String id = row.get("id");
+    if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
+    String unitText = row.get("unit");
+    Optional<UnitResolver.Ref> ref = units.resolve(unitText);
+    if (ref.isEmpty() || ref.get().group()) problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
+    LocalDate received = requiredDate(row, "received_on", "ngày tiếp nhận", problems);
+    LocalDate due = requiredDate(row, "due_on", "ngày hẹn trả", problems);
+    LocalDate done = null;
+    if (!row.get("done_on").isEmpty()) {
+      done = CellValues.date(row.get("done_on")).orElse(null);
+      if (done == null) problems.add(Messages.badDate(row.at("done_on"), row.get("done_on")));
+      else if (received != null && done.isBefore(received)) {
+        problems.add(Messages.doneBeforeReceived(row.at("done_on"), Dates.show(done), Dates.show(received)));
+      }
+    }
+    if (problems.isEmpty() && !ids.add(Hashing.hash64(id))) problems.add(Messages.duplicateDossierId(row.at("id"), id));
+    Channel channel = channel(row, warnedChannel, report);
+    problems.forEach(report::add);
+    if (!problems.isEmpty()) return false;
+    tally.add(new DossierRecord(id, ref.get().code(), received, due, done, channel), row.location());
+    return true;
+  }
+
+  private static LocalDate requiredDate(MappedRow row, String field, String what, List<Problem> problems) {
+    String text = row.get(field);
+    if (text.isEmpty()) {
+      problems.add(Messages.requiredValue(row.at(field), what));
+      return null;
+    }
+    Optional<LocalDate> date = CellValues.date(text);
+    if (date.isEmpty()) problems.add(Messages.badDate(row.at(field), text));
+    return date.orElse(null);
+  }
+
+  private static Channel channel(MappedRow row, boolean[] warnedMissing, ValidationReport report) {
+    if (!row.has("channel")) {
+      if (!warnedMissing[0]) {
+        report.add(Messages.noChannelColumn(new SourceLocation(row.location().file(), row.location().sheet(), 0, null)));
+        warnedMissing[0] = true;
+      }
+      return Channel.DIRECT;
+    }
+    String key = TextKey.folded(row.get("channel"));
+    if (key.contains("truc tuyen") || key.contains("online") || key.contains("dvc") || key.contains("dich vu cong")) return Channel.ONLINE;
+    if (key.contains("buu chinh") || key.contains("buu dien")) return Channel.POSTAL;
+    if (key.contains("truc tiep")) return Channel.DIRECT;
+    report.add(Messages.unknownChannel(row.at("channel"), row.get("channel")));
+    return Channel.DIRECT;
+  }
+}

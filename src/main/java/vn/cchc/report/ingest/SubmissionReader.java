@@ -1,0 +1,222 @@
+package vn.cchc.report.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.cchc.report.domain.Plan;
+import vn.cchc.report.domain.Status;
+import vn.cchc.report.domain.StatusReport;
+import vn.cchc.report.domain.Task;
+import vn.cchc.report.domain.TaskId;
+import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.Problem;
+import vn.cchc.report.problem.ValidationReport;
+
+/**
+ * Reads the units' Báo cáo tiến độ files of one period (data-contract.md §3) and checks every row
+ * against the plan (rules §3, §7). Same (unit, task) twice: identical rows merge, different rows
+ * are both rejected.
+ */
+public final class SubmissionReader {
+
+  /**
+   * @param reports the accepted answers, one per (unit, task), in file order
+   * @param unitsWithFiles units that sent at least one readable row (whether or not it was accepted)
+   */
+  public record Submissions(List<StatusReport> reports, Set<String> unitsWithFiles) {
+    public Submissions {
+      reports = List.copyOf(reports);
+      unitsWithFiles = Set.copyOf(unitsWithFiles);
+    }
+  }
+
+  /** What a row check needs to know beyond the row. */
+  public record Context(Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today) {}
+
+  private record Candidate(StatusReport report, FileTally tally) {}
+
+  private SubmissionReader() {}
+
+  /**
+   * @param folder the period's folder, e.g. data/bao-cao/2022-Q1
+   * @param displayFolder how messages name that folder, e.g. "bao-cao/2022-Q1"
+   */
+  public static Submissions read(Path folder, String displayFolder, Context context, ValidationReport report) {
+    List<Path> files = listTables(folder, displayFolder, report);
+    List<Candidate> candidates = new ArrayList<>();
+    Set<String> unitsWithFiles = new LinkedHashSet<>();
+    for (Path file : files) {
+      String display = displayFolder + "/" + file.getFileName();
+      FileUnit fileUnit = new FileUnit(file, display, context.units());
+      TableParser.read(file, display, List.of(InputKind.SUBMISSION), report, (row, tally) -> {
+        Optional<StatusReport> accepted = check(row, fileUnit, context, report, unitsWithFiles);
+        if (accepted.isPresent()) candidates.add(new Candidate(accepted.get(), tally));
+        else tally.countRejected();
+      });
+      fileUnit.reportFailure(report);
+    }
+    return new Submissions(consolidate(candidates, context.units(), report), unitsWithFiles);
+  }
+
+  /** The table files of a folder, sorted by name; a missing folder is one error. */
+  static List<Path> listTables(Path folder, String displayFolder, ValidationReport report) {
+    if (!Files.isDirectory(folder)) {
+      report.add(Messages.missingFolder(displayFolder));
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(Files::isRegularFile).filter(TableReaders::isTable).sorted(Comparator.comparing(Path::toString)).toList();
+    } catch (IOException e) {
+      report.add(Messages.unreadableFile(displayFolder, e));
+      return List.of();
+    }
+  }
+
+  private static Optional<StatusReport> check(
+      MappedRow row, FileUnit fileUnit, Context context, ValidationReport report, Set<String> unitsWithFiles) {
+    Optional<String> unit = unit(row, fileUnit, context.units(), report);
+    if (unit.isEmpty()) return Optional.empty();
+    unitsWithFiles.add(unit.get());
+    List<Problem> problems = new ArrayList<>();
+    Optional<Task> task = task(row, context.plan(), problems);
+    Optional<Status> status = StatusWords.parse(row.get("status"));
+    if (status.isEmpty()) problems.add(Messages.unknownStatus(row.at("status"), row.get("status")));
+    LocalDate doneOn = doneOn(row, status.orElse(null), context, problems);
+    if (status.orElse(null) == Status.DROPPED && row.get("note").isBlank()) {
+      problems.add(Messages.droppedWithoutReason(row.at("note")));
+    }
+    if (task.isPresent() && !task.get().isLead(unit.get())) {
+      List<String> leads = task.get().leadUnits().stream().map(context.units()::displayName).toList();
+      problems.add(Messages.notAssigned(row.at("task"), context.units().displayName(unit.get()), task.get().id().value(), leads));
+    }
+    problems.forEach(report::add);
+    if (problems.stream().anyMatch(Problem::isError) || task.isEmpty() || status.isEmpty()) return Optional.empty();
+    return Optional.of(new StatusReport(unit.get(), task.get().id(), status.get(), doneOn, row.get("evidence"),
+        row.get("problems"), row.get("proposals"), row.get("note"), row.location()));
+  }
+
+  private static Optional<String> unit(MappedRow row, FileUnit fileUnit, UnitResolver units, ValidationReport report) {
+    String text = row.get("unit");
+    if (text.isEmpty()) return fileUnit.code();
+    Optional<UnitResolver.Ref> ref = units.resolve(text);
+    if (ref.isEmpty() || ref.get().group()) {
+      report.add(Messages.unknownUnit(row.at("unit"), text, units.closest(text, 3)));
+      return Optional.empty();
+    }
+    return Optional.of(ref.get().code());
+  }
+
+  private static Optional<Task> task(MappedRow row, Plan plan, List<Problem> problems) {
+    String text = row.get("task").strip().replaceAll("\\.+$", "");
+    if (!TaskId.isValid(text)) {
+      problems.add(text.isEmpty() ? Messages.requiredValue(row.at("task"), "STT nhiệm vụ") : Messages.unknownTask(row.at("task"), text, List.of()));
+      return Optional.empty();
+    }
+    TaskId id = new TaskId(text);
+    Optional<Task> task = plan.find(id);
+    if (task.isEmpty()) {
+      problems.add(Messages.unknownTask(row.at("task"), text, closestTasks(plan, id)));
+      return Optional.empty();
+    }
+    if (task.get().heading()) {
+      List<String> children = plan.tasks().stream().filter(t -> t.id().isDescendantOf(id) && !t.heading()).map(t -> t.id().value()).toList();
+      problems.add(Messages.headingNotTask(row.at("task"), text, children));
+      return Optional.empty();
+    }
+    return task;
+  }
+
+  /** Siblings first (same parent), then the tasks whose ids read closest. */
+  private static List<String> closestTasks(Plan plan, TaskId id) {
+    return plan.reportable().stream()
+        .map(t -> t.id().value())
+        .sorted(Comparator.comparingInt((String v) -> Levenshtein.distance(v, id.value())).thenComparing(v -> v))
+        .limit(3)
+        .toList();
+  }
+
+  private static LocalDate doneOn(MappedRow row, Status status, Context context, List<Problem> problems) {
+    String text = row.get("done_on");
+    if (text.isEmpty()) {
+      if (status == Status.DONE) problems.add(Messages.doneWithoutDate(row.at("done_on")));
+      return null;
+    }
+    Optional<LocalDate> date = CellValues.date(text);
+    if (date.isEmpty()) {
+      problems.add(Messages.badDate(row.at("done_on"), text));
+      return null;
+    }
+    if (status != null && status != Status.DONE) {
+      problems.add(Messages.dateWithoutDone(row.at("done_on"), text, row.get("status")));
+      return null;
+    }
+    String shown = Dates.show(date.get());
+    if (date.get().isAfter(context.today())) {
+      problems.add(Messages.doneInFuture(row.at("done_on"), shown, Dates.show(context.today())));
+    } else if (date.get().isAfter(context.cutOff())) {
+      problems.add(Messages.doneAfterCutOff(row.at("done_on"), shown, Dates.show(context.cutOff())));
+    }
+    return date.get();
+  }
+
+  /** rules §7: identical answers merge; different answers to one (unit, task) are all rejected. */
+  private static List<StatusReport> consolidate(List<Candidate> candidates, UnitResolver units, ValidationReport report) {
+    Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+    for (Candidate c : candidates) byKey.computeIfAbsent(c.report().unitCode() + "\u0000" + c.report().taskId(), k -> new ArrayList<>()).add(c);
+    List<StatusReport> accepted = new ArrayList<>();
+    for (List<Candidate> group : byKey.values()) {
+      StatusReport first = group.get(0).report();
+      boolean conflict = group.stream().anyMatch(c -> !c.report().sameAnswerAs(first));
+      if (!conflict) {
+        accepted.add(first);
+        group.forEach(c -> c.tally().countUsed());
+        continue;
+      }
+      for (Candidate c : group) {
+        Candidate other = group.stream().filter(o -> o != c && !o.report().sameAnswerAs(c.report())).findFirst().orElseThrow();
+        report.add(Messages.conflictingDuplicate(c.report().row(), units.displayName(c.report().unitCode()),
+            c.report().taskId().value(), other.report().row()));
+        c.tally().countRejected();
+      }
+    }
+    return accepted;
+  }
+
+  /** The unit a file without a unit column belongs to: its name without extension. Resolved once, failure reported once. */
+  private static final class FileUnit {
+    private final String stem;
+    private final String display;
+    private final UnitResolver units;
+    private Optional<String> code;
+    private boolean needed;
+
+    FileUnit(Path file, String display, UnitResolver units) {
+      String name = file.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      this.stem = dot > 0 ? name.substring(0, dot) : name;
+      this.display = display;
+      this.units = units;
+    }
+
+    Optional<String> code() {
+      needed = true;
+      if (code == null) code = units.resolve(stem).filter(r -> !r.group()).map(UnitResolver.Ref::code);
+      return code;
+    }
+
+    void reportFailure(ValidationReport report) {
+      if (needed && code.isEmpty()) report.add(Messages.unitFromFileName(display, stem, units.closest(stem, 3)));
+    }
+  }
+}

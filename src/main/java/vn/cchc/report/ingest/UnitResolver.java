@@ -1,0 +1,164 @@
+package vn.cchc.report.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.report.domain.Unit;
+import vn.cchc.report.domain.UnitGroup;
+import vn.cchc.report.domain.UnitRegistry;
+
+/**
+ * Finds units and groups by code, name or alias as people write them: case, accents, dash kind and
+ * spacing do not matter (data-contract.md §1). Splits plan cells such as "Văn phòng Sở, Các phòng
+ * chuyên môn, ĐVTT" into their parts.
+ */
+public final class UnitResolver {
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
+  private static final Pattern AND = Pattern.compile("\\s+(?:và|va)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUFFIX_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+
+  /** A unit or a group, by code. */
+  public record Ref(String code, boolean group) {}
+
+  /** The result of reading a list cell: the units it expands to, and the parts that named nothing. */
+  public record Resolution(List<String> unitCodes, List<Ref> refs, List<String> unknownParts) {}
+
+  private final UnitRegistry registry;
+  private final Map<String, Ref> exact = new HashMap<>();
+  private final Map<String, Ref> folded = new HashMap<>();
+  private final Map<String, String> displayNames = new HashMap<>();
+  private final Map<String, Ref> cache = new HashMap<>();
+
+  public UnitResolver(UnitRegistry registry) {
+    this.registry = registry;
+    for (Unit unit : registry.units()) index(new Ref(unit.code(), false), unit.code(), unit.name(), unit.aliases());
+    for (UnitGroup group : registry.groups()) index(new Ref(group.code(), true), group.code(), group.name(), group.aliases());
+  }
+
+  private void index(Ref ref, String code, String name, List<String> aliases) {
+    displayNames.put(ref.code(), name);
+    List<String> names = new ArrayList<>();
+    names.add(code);
+    names.add(name);
+    names.addAll(aliases);
+    for (String n : names) {
+      exact.putIfAbsent(TextKey.of(n), ref);
+      folded.putIfAbsent(TextKey.folded(n), ref);
+    }
+  }
+
+  /** The unit or group one name stands for. */
+  public Optional<Ref> resolve(String text) {
+    String clean = SUFFIX_PUNCTUATION.matcher(text).replaceAll("");
+    if (clean.isBlank()) return Optional.empty();
+    Ref cached = cache.get(clean);
+    if (cached != null) return Optional.of(cached);
+    Ref ref = exact.get(TextKey.of(clean));
+    if (ref == null) ref = folded.get(TextKey.folded(clean));
+    if (ref != null && cache.size() < 10_000) cache.put(clean, ref);
+    return Optional.ofNullable(ref);
+  }
+
+  /**
+   * A list cell, split on ",", ";" and line breaks, and on " và " only where both sides resolve.
+   * Separated pieces are joined again when together they are one name ("Phòng Bảo trợ xã hội và
+   * Phòng, chống tệ nạn xã hội"). Units come out in registry order, each once.
+   */
+  public Resolution resolveList(String text) {
+    List<String> pieces = new ArrayList<>();
+    List<String> separators = new ArrayList<>();
+    Matcher m = LIST_SEPARATOR.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      pieces.add(text.substring(start, m.start()));
+      separators.add(m.group());
+      start = m.end();
+    }
+    pieces.add(text.substring(start));
+
+    List<Ref> refs = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      int matchedEnd = -1;
+      Ref matched = null;
+      for (int j = pieces.size() - 1; j >= i && matched == null; j--) {
+        Optional<Ref> ref = resolve(join(pieces, separators, i, j));
+        if (ref.isPresent()) {
+          matched = ref.get();
+          matchedEnd = j;
+        }
+      }
+      if (matched != null) {
+        refs.add(matched);
+        i = matchedEnd + 1;
+        continue;
+      }
+      String piece = pieces.get(i).strip();
+      if (!piece.isEmpty()) {
+        List<Ref> byAnd = splitOnAnd(piece);
+        if (byAnd.isEmpty()) unknown.add(piece);
+        else refs.addAll(byAnd);
+      }
+      i++;
+    }
+    return new Resolution(expand(refs), refs, unknown);
+  }
+
+  private List<Ref> splitOnAnd(String piece) {
+    String[] parts = AND.split(piece);
+    if (parts.length < 2) return List.of();
+    List<Ref> refs = new ArrayList<>();
+    for (String part : parts) {
+      Optional<Ref> ref = resolve(part);
+      if (ref.isEmpty()) return List.of();
+      refs.add(ref.get());
+    }
+    return refs;
+  }
+
+  private static String join(List<String> pieces, List<String> separators, int from, int to) {
+    StringBuilder text = new StringBuilder(pieces.get(from));
+    for (int k = from + 1; k <= to; k++) text.append(separators.get(k - 1)).append(pieces.get(k));
+    return text.toString();
+  }
+
+  /** Unit codes of the refs, groups expanded, in registry order. */
+  public List<String> expand(List<Ref> refs) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Ref ref : refs) {
+      if (!ref.group()) codes.add(ref.code());
+      else registry.groups().stream().filter(g -> g.code().equals(ref.code())).forEach(g -> codes.addAll(g.members()));
+    }
+    return registry.units().stream().map(Unit::code).filter(codes::contains).toList();
+  }
+
+  /** Up to {@code limit} names closest to the text, as "Tên (MÃ)", for "did you mean" messages. */
+  public List<String> closest(String text, int limit) {
+    String key = TextKey.folded(text);
+    record Scored(String code, int distance) {}
+    Map<String, Integer> best = new HashMap<>();
+    for (Map.Entry<String, Ref> entry : folded.entrySet()) {
+      int d = Levenshtein.distance(key, entry.getKey());
+      best.merge(entry.getValue().code(), d, Math::min);
+    }
+    return best.entrySet().stream()
+        .map(e -> new Scored(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::code))
+        .limit(limit)
+        .map(s -> displayNames.get(s.code()) + " (" + s.code() + ")")
+        .toList();
+  }
+
+  /** The printed name of a unit or group code. */
+  public String displayName(String code) {
+    return displayNames.getOrDefault(code, code);
+  }
+}

@@ -1,2 +1,59 @@
 package vn.cchc.report.cli;
-public final class Main { public static void main(String[] args) { } }
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line (Vietnamese help and errors) and returns a documented exit code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Vietnamese must reach the console intact, whatever the platform's default charset.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the program as from the command line; returns the exit code instead of exiting. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine line = commandLine(out, err);
+    return line.execute(args);
+  }
+
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
+    CommandLine line = new CommandLine(new RunCommand(out, err));
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) exitCodes.put(String.format("%3d", code.code()), code.meaning());
+    line.getCommandSpec().usageMessage().exitCodeList(exitCodes);
+    line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().exitCodeList(exitCodes));
+    line.setParameterExceptionHandler((e, args) -> {
+      CommandLine command = e.getCommandLine();
+      command.getErr().println("Lỗi dòng lệnh: " + translate(e));
+      command.getErr().println("Gõ " + command.getCommandSpec().qualifiedName() + " --help để xem cách dùng.");
+      return ExitCode.USAGE.code();
+    });
+    line.setExecutionExceptionHandler((e, command, parseResult) -> {
+      err.println(InternalError.report(e));
+      return ExitCode.INTERNAL.code();
+    });
+    return line;
+  }
+
+  private static String translate(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return "không hiểu tham số " + String.join(" ", u.getUnmatched()) + ".";
+    }
+    if (e instanceof CommandLine.MissingParameterException m) {
+      return "thiếu giá trị cho " + m.getMissing().stream().map(a -> a.paramLabel()).reduce((a, b) -> a + ", " + b).orElse("tham số") + ".";
+    }
+    return "tham số không hợp lệ (" + e.getMessage() + ").";
+  }
+}

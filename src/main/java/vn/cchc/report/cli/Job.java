@@ -1,0 +1,138 @@
+package vn.cchc.report.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.report.config.ConfigException;
+import vn.cchc.report.config.ConfigLoader;
+import vn.cchc.report.config.OfficeConfig;
+import vn.cchc.report.domain.Period;
+import vn.cchc.report.ingest.InputData;
+import vn.cchc.report.ingest.InputLoader;
+import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.InputException;
+import vn.cchc.report.problem.Problem;
+import vn.cchc.report.problem.ValidationReport;
+import vn.cchc.report.render.OutputFolder;
+import vn.cchc.report.render.csv.ValidationCsv;
+import vn.cchc.report.rules.CutOffConvention;
+import vn.cchc.report.rules.DataWindow;
+import vn.cchc.report.rules.Periods;
+
+/** One run: configuration → period → inputs → checks → files. Glue only; each stage lives in its package. */
+final class Job {
+  enum Mode {
+    CHECK,
+    REPORT
+  }
+
+  static final String PROBLEMS_FILE = "kiem-tra-du-lieu.csv";
+  static final String RECONCILIATION_FILE = "kiem-tra-du-lieu-doi-soat.csv";
+  private static final int PROBLEMS_ON_SCREEN = 40;
+
+  private final Options options;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Job(Options options, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  ExitCode run(Mode mode, boolean strict) {
+    OfficeConfig config;
+    try {
+      config = ConfigLoader.load(options.config);
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      return ExitCode.SETUP;
+    }
+    String periodText = options.period != null ? options.period : config.period();
+    if (periodText.isBlank()) {
+      err.println("Chưa chọn kỳ báo cáo. Hãy ghi --period, ví dụ --period 2022-Q1, hoặc khóa period trong tệp cấu hình.");
+      return ExitCode.USAGE;
+    }
+    Period period;
+    try {
+      period = Periods.parse(periodText);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE;
+    }
+    CutOffConvention convention = config.rules().calendarPeriods() ? CutOffConvention.CALENDAR : CutOffConvention.DECREE_09_2019;
+    DataWindow window = Periods.window(period, convention);
+    LocalDate today = options.today != null ? options.today : LocalDate.now();
+    out.println("Kỳ báo cáo: " + period.title() + " — số liệu từ " + show(window.from()) + " đến " + show(window.to())
+        + " (ngày chốt " + show(window.to()) + ")");
+
+    ValidationReport report = new ValidationReport();
+    var inputs = config.inputs();
+    var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
+        inputs.submissions().resolve(period.id()), inputs.dossiers().resolve(period.id()));
+    InputData data;
+    try {
+      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), report);
+    } catch (InputException e) {
+      printReconciliation(report);
+      err.println("Không thể tiếp tục: " + e.problem().describe());
+      return ExitCode.SETUP;
+    }
+    printReconciliation(report);
+    printProblems(report);
+
+    Path outputRoot = options.output != null ? options.output : config.output();
+    OutputFolder folder = new OutputFolder(outputRoot.resolve(period.id()), options.overwrite);
+    List<String> names = new ArrayList<>(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
+    try {
+      folder.checkFree(names);
+      folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
+      folder.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
+    } catch (OutputFolder.ExistsException e) {
+      err.println("Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
+          + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.");
+      return ExitCode.SETUP;
+    } catch (IOException e) {
+      err.println("Không ghi được kết quả vào " + folder.folder() + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
+      return ExitCode.SETUP;
+    }
+    out.println("Báo cáo kiểm tra dữ liệu: " + folder.folder().resolve(PROBLEMS_FILE));
+    if (mode == Mode.REPORT && strict && report.hasErrors()) {
+      err.println("Chế độ nghiêm ngặt: còn " + report.errorCount() + " lỗi dữ liệu nên không lập văn bản. Hãy sửa các lỗi trong "
+          + PROBLEMS_FILE + " rồi chạy lại.");
+      return ExitCode.STRICT_REFUSED;
+    }
+    if (data.plan() == null) return ExitCode.SETUP;
+    return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  private void printReconciliation(ValidationReport report) {
+    out.println();
+    out.println("Đối soát dữ liệu đầu vào (số dòng đọc = dòng được dùng + dòng bị loại):");
+    int width = report.tallies().stream().mapToInt(t -> t.file().length()).max().orElse(10);
+    for (FileTally t : report.tallies()) {
+      String status = t.failed() ? "  ← không dùng được cả tệp" : t.balanced() ? "" : "  ← KHÔNG KHỚP";
+      out.printf("  %-" + width + "s  %6d = %6d + %6d%s%n", t.file(), t.read(), t.used(), t.rejected(), status);
+    }
+  }
+
+  private void printProblems(ValidationReport report) {
+    out.println();
+    out.println("Lỗi: " + report.errorCount() + ", cảnh báo: " + report.warningCount() + ".");
+    List<Problem> problems = report.problems();
+    for (int i = 0; i < Math.min(problems.size(), PROBLEMS_ON_SCREEN); i++) {
+      Problem p = problems.get(i);
+      out.println("  [" + p.severity().label() + "] " + p.describe());
+    }
+    if (problems.size() > PROBLEMS_ON_SCREEN) {
+      out.println("  … và " + (problems.size() - PROBLEMS_ON_SCREEN) + " vấn đề khác (xem tệp " + PROBLEMS_FILE + ").");
+    }
+  }
+
+  private static String show(LocalDate date) {
+    return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+  }
+}

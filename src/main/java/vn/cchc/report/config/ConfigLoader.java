@@ -1,0 +1,183 @@
+package vn.cchc.report.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import vn.cchc.report.ingest.CellValues;
+
+/**
+ * Reads the office's YAML configuration. Unknown keys are errors (a typo must not silently fall
+ * back to a default); every message names the key and says what to write.
+ */
+public final class ConfigLoader {
+  private static final Map<String, Set<String>> KEYS = Map.of(
+      "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "period", "output"),
+      "organisation", Set.of("parent", "name", "short_name", "abbreviation", "place"),
+      "plan", Set.of("number", "symbol", "issued_on", "title"),
+      "report", Set.of("number", "date", "kinh_gui", "recipients", "archive"),
+      "signer", Set.of("authority", "head_title", "title", "name"),
+      "thresholds", Set.of("unit_completion_percent", "dossier_on_time_percent", "dossier_rate", "previous_year_on_time_percent"),
+      "rules", Set.of("before_means_day_before", "periods"),
+      "inputs", Set.of("units", "plan", "submissions", "dossiers"));
+  private static final Set<String> AUTHORITIES = Set.of("", "KT", "TM", "Q", "TL", "TUQ");
+
+  private ConfigLoader() {}
+
+  public static OfficeConfig load(Path file) throws ConfigException {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(absolute)) {
+      throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ". Hãy chỉ đường dẫn bằng --config, ví dụ: --config data/cau-hinh.yaml");
+    }
+    Object document;
+    try (InputStream in = Files.newInputStream(absolute)) {
+      document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromInputStream(in);
+    } catch (MarkedYamlEngineException e) {
+      throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML ở dòng " + (e.getProblemMark().map(m -> m.getLine() + 1).orElse(0))
+          + ": " + e.getProblem() + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
+    } catch (YamlEngineException | IOException e) {
+      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
+    }
+    if (!(document instanceof Map<?, ?> root)) {
+      throw new ConfigException("Tệp cấu hình " + file + " trống hoặc không phải danh sách khóa: giá trị. Hãy chép lại từ tệp mẫu data/cau-hinh.yaml.");
+    }
+    return new Reader(file.toString(), absolute.getParent()).read(root);
+  }
+
+  /** Walks the YAML tree; {@code path} names the key in messages ("thresholds.dossier_rate"). */
+  private record Reader(String file, Path base) {
+
+    OfficeConfig read(Map<?, ?> root) throws ConfigException {
+      checkKeys("", root);
+      Map<?, ?> org = section(root, "organisation");
+      Map<?, ?> plan = section(root, "plan");
+      Map<?, ?> report = section(root, "report");
+      Map<?, ?> signer = section(root, "signer");
+      Map<?, ?> thresholds = section(root, "thresholds");
+      Map<?, ?> rules = section(root, "rules");
+      Map<?, ?> inputs = section(root, "inputs");
+      var organisation = new OfficeConfig.Organisation(
+          text(org, "organisation", "parent", ""), required(org, "organisation", "name"),
+          required(org, "organisation", "short_name"), required(org, "organisation", "abbreviation"),
+          required(org, "organisation", "place"));
+      var planIdentity = new OfficeConfig.PlanIdentity(
+          required(plan, "plan", "number"), required(plan, "plan", "symbol"), requiredDate(plan, "plan", "issued_on"),
+          required(plan, "plan", "title"));
+      var reportSettings = new OfficeConfig.ReportSettings(
+          text(report, "report", "number", ""), optionalDate(report, "report", "date"), list(report, "report", "kinh_gui"),
+          list(report, "report", "recipients"), text(report, "report", "archive", "VT"));
+      String authority = text(signer, "signer", "authority", "").toUpperCase(java.util.Locale.ROOT).replace(".", "");
+      if (!AUTHORITIES.contains(authority)) {
+        throw new ConfigException(at("signer.authority") + "\"" + authority + "\" không hợp lệ. Hãy ghi một trong: KT, TM, Q, TL, TUQ, hoặc để trống khi người đứng đầu ký.");
+      }
+      var signerSettings = new OfficeConfig.Signer(
+          authority, required(signer, "signer", "head_title"), text(signer, "signer", "title", ""), required(signer, "signer", "name"));
+      String rate = text(thresholds, "thresholds", "dossier_rate", "R1").toUpperCase(java.util.Locale.ROOT);
+      if (!rate.equals("R1") && !rate.equals("R2")) {
+        throw new ConfigException(at("thresholds.dossier_rate") + "\"" + rate + "\" không hợp lệ. Hãy ghi R1 (đã giải quyết đúng hạn) hoặc R2 (theo Quyết định 766/QĐ-TTg).");
+      }
+      var thresholdSettings = new OfficeConfig.Thresholds(
+          percent(thresholds, "thresholds", "unit_completion_percent", new BigDecimal("90")),
+          percent(thresholds, "thresholds", "dossier_on_time_percent", new BigDecimal("98")), rate,
+          percent(thresholds, "thresholds", "previous_year_on_time_percent", null));
+      String periods = text(rules, "rules", "periods", "nghi-dinh-09");
+      if (!periods.equals("nghi-dinh-09") && !periods.equals("lich")) {
+        throw new ConfigException(at("rules.periods") + "\"" + periods + "\" không hợp lệ. Hãy ghi nghi-dinh-09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc lich (theo tháng, quý dương lịch).");
+      }
+      var ruleSettings = new OfficeConfig.RuleSettings(bool(rules, "rules", "before_means_day_before"), periods.equals("lich"));
+      var inputPaths = new OfficeConfig.Inputs(base, path(inputs, "inputs", "units"), path(inputs, "inputs", "plan"),
+          path(inputs, "inputs", "submissions"), path(inputs, "inputs", "dossiers"));
+      Path output = base.resolve(text(root, "", "output", "../output")).normalize();
+      return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, ruleSettings,
+          inputPaths, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()));
+    }
+
+    private String at(String key) {
+      return "Tệp cấu hình " + file + ", khóa " + key + ": ";
+    }
+
+    private void checkKeys(String section, Map<?, ?> map) throws ConfigException {
+      Set<String> unknown = new TreeSet<>();
+      for (Object key : map.keySet()) if (!KEYS.get(section).contains(String.valueOf(key))) unknown.add(String.valueOf(key));
+      if (!unknown.isEmpty()) {
+        String where = section.isEmpty() ? "ở cấp ngoài cùng" : "trong mục " + section;
+        throw new ConfigException("Tệp cấu hình " + file + " có khóa không biết " + where + ": " + String.join(", ", unknown)
+            + ". Các khóa hợp lệ: " + String.join(", ", new TreeSet<>(KEYS.get(section))) + ". Hãy sửa lỗi chính tả.");
+      }
+    }
+
+    private Map<?, ?> section(Map<?, ?> root, String name) throws ConfigException {
+      Object value = root.get(name);
+      if (value == null) return Map.of();
+      if (!(value instanceof Map<?, ?> map)) throw new ConfigException(at(name) + "phải là một mục có các khóa con (xem tệp mẫu).");
+      checkKeys(name, map);
+      return map;
+    }
+
+    private String text(Map<?, ?> map, String section, String key, String fallback) {
+      Object value = map.get(key);
+      return value == null ? fallback : String.valueOf(value).strip();
+    }
+
+    private String required(Map<?, ?> map, String section, String key) throws ConfigException {
+      String value = text(map, section, key, "");
+      if (value.isEmpty()) throw new ConfigException(at(section + "." + key) + "chưa có giá trị. Hãy điền vào tệp cấu hình.");
+      return value;
+    }
+
+    private LocalDate requiredDate(Map<?, ?> map, String section, String key) throws ConfigException {
+      LocalDate date = optionalDate(map, section, key);
+      if (date == null) throw new ConfigException(at(section + "." + key) + "chưa có ngày. Hãy ghi dạng ngày/tháng/năm, ví dụ 01/9/2021.");
+      return date;
+    }
+
+    private LocalDate optionalDate(Map<?, ?> map, String section, String key) throws ConfigException {
+      String value = text(map, section, key, "");
+      if (value.isEmpty()) return null;
+      return CellValues.date(value).orElseThrow(() -> new ConfigException(
+          at(section + "." + key) + "không hiểu ngày \"" + value + "\". Hãy ghi dạng ngày/tháng/năm, ví dụ 01/9/2021."));
+    }
+
+    private List<String> list(Map<?, ?> map, String section, String key) throws ConfigException {
+      Object value = map.get(key);
+      if (value == null) return List.of();
+      if (value instanceof List<?> items) return items.stream().map(String::valueOf).map(String::strip).toList();
+      String single = String.valueOf(value).strip();
+      if (single.isEmpty()) return List.of();
+      return List.of(single);
+    }
+
+    private BigDecimal percent(Map<?, ?> map, String section, String key, BigDecimal fallback) throws ConfigException {
+      String value = text(map, section, key, "").replace("%", "").replace(',', '.').strip();
+      if (value.isEmpty()) return fallback;
+      try {
+        BigDecimal percent = new BigDecimal(value);
+        if (percent.signum() < 0 || percent.compareTo(new BigDecimal("100")) > 0) throw new NumberFormatException();
+        return percent;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(at(section + "." + key) + "\"" + value + "\" không phải tỷ lệ phần trăm từ 0 đến 100. Hãy ghi ví dụ 98 hoặc 98,5.");
+      }
+    }
+
+    private boolean bool(Map<?, ?> map, String section, String key) throws ConfigException {
+      Object value = map.get(key);
+      if (value == null) return false;
+      if (value instanceof Boolean b) return b;
+      throw new ConfigException(at(section + "." + key) + "phải là true hoặc false.");
+    }
+
+    private Path path(Map<?, ?> map, String section, String key) throws ConfigException {
+      return base.resolve(required(map, section, key)).normalize();
+    }
+  }
+}

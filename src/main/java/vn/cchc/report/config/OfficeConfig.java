@@ -1,0 +1,74 @@
+package vn.cchc.report.config;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One office's settings, read once from its configuration file (data-contract.md §5). Paths are
+ * absolute (resolved against the configuration file's folder).
+ */
+public record OfficeConfig(
+    Organisation organisation,
+    PlanIdentity plan,
+    ReportSettings report,
+    Signer signer,
+    Thresholds thresholds,
+    RuleSettings rules,
+    Inputs inputs,
+    String period,
+    Path output,
+    Path file) {
+
+  /**
+   * @param parent cơ quan chủ quản, upper case ("UBND TỈNH BÌNH THUẬN"), "" when none
+   * @param name cơ quan ban hành, upper case as printed in the header block
+   * @param shortName the name in running text ("Sở Lao động - Thương binh và Xã hội")
+   * @param abbreviation for the ký hiệu: "SLĐTBXH" in "Số: 05/BC-SLĐTBXH"
+   * @param place địa danh of the date line ("Bình Thuận")
+   */
+  public record Organisation(String parent, String name, String shortName, String abbreviation, String place) {}
+
+  /** The Kế hoạch being reported on: "Kế hoạch số 56/KH-SLĐTBXH ngày 01/9/2021 …". */
+  public record PlanIdentity(String number, String symbol, LocalDate issuedOn, String title) {}
+
+  /**
+   * @param number the report's number, "" to leave it blank for the văn thư
+   * @param date the report's date; null = the day of the run
+   * @param kinhGui recipients of "Kính gửi:" (empty list = no Kính gửi, for internal reports)
+   * @param recipients Nơi nhận items after "Như trên" (without "- " and ";")
+   * @param archive the "Lưu:" line's content, e.g. "VT, VP"
+   */
+  public record ReportSettings(String number, LocalDate date, List<String> kinhGui, List<String> recipients, String archive) {}
+
+  /**
+   * @param authority KT, TM, Q, TL, TUQ or "" (the head signs)
+   * @param headTitle the head's title after the prefix ("GIÁM ĐỐC"); for TM the collective's name
+   * @param title the signer's own title ("PHÓ GIÁM ĐỐC"), "" when the head signs
+   */
+  public record Signer(String authority, String headTitle, String title, String name) {}
+
+  /**
+   * rules §4 thresholds, in percent.
+   *
+   * @param dossierRate "R1" or "R2": which dossier rate the target applies to
+   * @param previousYearOnTime last year's on-time rate of the same period, null when unknown
+   */
+  public record Thresholds(
+      BigDecimal unitCompletion, BigDecimal dossierOnTime, String dossierRate, BigDecimal previousYearOnTime) {}
+
+  /**
+   * @param beforeMeansDayBefore rules §2: read "Trước D" as D − 1 instead of D
+   * @param calendarPeriods rules §5: calendar periods instead of the Nghị định 09/2019 windows
+   */
+  public record RuleSettings(boolean beforeMeansDayBefore, boolean calendarPeriods) {}
+
+  /**
+   * @param units the Danh mục đơn vị file
+   * @param plan the plan's task table file
+   * @param submissions the folder holding one folder per period of unit reports
+   * @param dossiers the folder holding one folder per period of dossier files
+   */
+  public record Inputs(Path dataRoot, Path units, Path plan, Path submissions, Path dossiers) {}
+}

@@ -254,4 +254,28 @@ public final class Messages {
     String message = cause.getMessage();
     return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
   }
+
+  // ---- rules §2 ----------------------------------------------------------------------------
+
+  /** The deadline text matched no phrase of rules §2: the task is kept and counted like OPEN until fixed. */
+  public static Problem unresolvedDeadline(SourceLocation at, String text) {
+    return Problem.warning("UNRESOLVED_DEADLINE", at, text,
+        "không xác định được thời hạn \"" + text + "\"; nhiệm vụ vẫn được giữ và tạm tính như nhiệm vụ không có hạn. "
+            + "Hãy điền ngày vào cột Hạn chót (ngày/tháng/năm, ví dụ 30/9/2022) hoặc ghi lại thời hạn, "
+            + "ví dụ \"Trước 30/9/2022\", \"Tháng 9/2022\", \"Quý III/2022\".");
+  }
+
+  /** The due date resolved from {@code text} is earlier than the plan's issue date: almost surely a typo. */
+  public static Problem dueBeforePlan(SourceLocation at, String text, java.time.LocalDate dueDate, java.time.LocalDate planIssueDate) {
+    return Problem.warning("DUE_BEFORE_PLAN", at, text,
+        "thời hạn \"" + text + "\" được hiểu là ngày " + officialDate(dueDate) + ", sớm hơn ngày ban hành kế hoạch "
+            + officialDate(planIssueDate) + ". Hãy kiểm tra xem có gõ nhầm không (thường là nhầm năm), rồi sửa thời hạn "
+            + "hoặc điền cột Hạn chót; trong khi chờ, nhiệm vụ được tính với hạn " + officialDate(dueDate) + ".");
+  }
+
+  /** "01/9/2021", "30/6/2021", "24/01/2022": day in two digits, months 1 and 2 as 01 and 02 (Nghị định 30/2020/NĐ-CP). */
+  private static String officialDate(java.time.LocalDate day) {
+    String month = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
+    return String.format(java.util.Locale.ROOT, "%02d/%s/%d", day.getDayOfMonth(), month, day.getYear());
+  }
 }

@@ -19,7 +19,7 @@ import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.OutputFolder;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.rules.CutOffConvention;
-import vn.cchc.report.rules.DataWindow;
+import vn.cchc.report.domain.DataWindow;
 import vn.cchc.report.rules.Periods;
 
 /** One run: configuration → period → inputs → checks → files. Glue only; each stage lives in its package. */
@@ -66,7 +66,7 @@ final class Job {
     CutOffConvention convention = config.rules().calendarPeriods() ? CutOffConvention.CALENDAR : CutOffConvention.DECREE_09_2019;
     DataWindow window = Periods.window(period, convention);
     LocalDate today = options.today != null ? options.today : LocalDate.now();
-    out.println("Kỳ báo cáo: " + period.title() + " — số liệu từ " + show(window.from()) + " đến " + show(window.to())
+    out.println("Kỳ báo cáo: " + period.vietnameseName() + " — số liệu từ " + show(window.from()) + " đến " + show(window.to())
         + " (ngày chốt " + show(window.to()) + ")");
 
     ValidationReport report = new ValidationReport();

@@ -29,12 +29,18 @@ final class HeaderLocator {
   /** The best header among the first rows for one kind; empty when no row names any of its columns. */
   static Optional<Header> locate(List<RawRow> rows, InputKind kind) {
     Header best = null;
+    int bestDepth = 0;
     for (int start = 0; start < Math.min(rows.size(), SEARCH_ROWS); start++) {
       if (rows.get(start).isBlank()) continue;
       for (int depth = 1; depth <= MAX_DEPTH && start + depth <= rows.size(); depth++) {
         if (rows.get(start + depth - 1).isBlank()) break;
         Header candidate = match(rows.subList(start, start + depth), kind);
-        if (best == null || score(candidate) > score(best)) best = candidate;
+        // On a tie the shallower header wins: a title row above it or a data row below adds nothing.
+        int difference = best == null ? 1 : score(candidate) - score(best);
+        if (difference > 0 || (difference == 0 && depth < bestDepth)) {
+          best = candidate;
+          bestDepth = depth;
+        }
       }
     }
     return best == null || best.columns().isEmpty() ? Optional.empty() : Optional.of(best);
@@ -98,15 +104,21 @@ final class HeaderLocator {
   private static List<String> filledLevel(List<RawRow> block, int level, int width) {
     List<String> cells = new ArrayList<>();
     String carried = "";
-    boolean upper = level < block.size() - 1;
     for (int column = 0; column < width; column++) {
       String text = block.get(level).cell(column);
       if (!text.isEmpty()) carried = text;
-      else if (upper && !block.get(block.size() - 1).cell(column).isEmpty()) text = carried;
+      else if (namedBelow(block, level, column)) text = carried;
       else carried = "";
       cells.add(text);
     }
     return cells;
+  }
+
+  private static boolean namedBelow(List<RawRow> block, int level, int column) {
+    for (int below = level + 1; below < block.size(); below++) {
+      if (!block.get(below).cell(column).isEmpty()) return true;
+    }
+    return false;
   }
 
   /** Texts to try for a column, longest first: every run of levels that ends with the lowest. */
@@ -118,7 +130,6 @@ final class HeaderLocator {
       for (int i = 0; i < n - 1; i++) if ((mask & (1 << i)) != 0) text.append(parts.get(i)).append(' ');
       result.add(text.append(parts.get(n - 1)).toString());
     }
-    if (n > 1) result.add(parts.get(0)); // a vertically merged cell named only on the upper level
     result.sort(Comparator.comparingInt(String::length).reversed());
     return result;
   }

@@ -19,6 +19,9 @@ import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.OutputFolder;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.rules.CutOffConvention;
+import vn.cchc.report.rules.DeadlineParser;
+import vn.cchc.report.rules.DeadlineSettings;
+import vn.cchc.report.rules.PlanDeadlines;
 import vn.cchc.report.domain.DataWindow;
 import vn.cchc.report.rules.Periods;
 
@@ -81,6 +84,9 @@ final class Job {
       err.println("Không thể tiếp tục: " + e.problem().describe());
       return ExitCode.SETUP;
     }
+    // rules §2: deadlines are resolved now so that their warnings reach the validation report.
+    var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
+    PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn()).warnings().forEach(report::add);
     printReconciliation(report);
     printProblems(report);
 
@@ -105,7 +111,6 @@ final class Job {
           + PROBLEMS_FILE + " rồi chạy lại.");
       return ExitCode.STRICT_REFUSED;
     }
-    if (data.plan() == null) return ExitCode.SETUP;
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
   }
 

@@ -1,11 +1,13 @@
 package vn.cchc.report.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
@@ -18,6 +20,10 @@ import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.OutputFolder;
 import vn.cchc.report.render.csv.ValidationCsv;
+import vn.cchc.report.render.json.SummaryJson;
+import vn.cchc.report.report.Summary;
+import vn.cchc.report.report.SummaryBuilder;
+import vn.cchc.report.rules.Thresholds;
 import vn.cchc.report.rules.CutOffConvention;
 import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DeadlineSettings;
@@ -86,17 +92,25 @@ final class Job {
     }
     // rules §2: deadlines are resolved now so that their warnings reach the validation report.
     var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
-    PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn()).warnings().forEach(report::add);
+    PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn());
+    deadlines.warnings().forEach(report::add);
     printReconciliation(report);
     printProblems(report);
 
     Path outputRoot = options.output != null ? options.output : config.output();
     OutputFolder folder = new OutputFolder(outputRoot.resolve(period.id()), options.overwrite);
     List<String> names = new ArrayList<>(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
+    boolean render = mode == Mode.REPORT && !(strict && report.hasErrors());
+    if (render) names.add(SummaryJson.FILE);
     try {
       folder.checkFree(names);
       folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
       folder.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
+      if (render) {
+        Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
+        folder.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
+        out.println("Tổng hợp số liệu (JSON): " + folder.folder().resolve(SummaryJson.FILE));
+      }
     } catch (OutputFolder.ExistsException e) {
       err.println("Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
           + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.");
@@ -112,6 +126,22 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  private static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
+      LocalDate today, InputData data, PlanDeadlines deadlines, Path outputRoot, ValidationReport report) {
+    var t = config.thresholds();
+    var thresholds = new Thresholds(t.unitCompletion(), t.dossierOnTime(), Thresholds.DossierRate.valueOf(t.dossierRate()));
+    Period lastYear = new Period(period.kind(), period.year() - 1, period.number());
+    Optional<BigDecimal> lastYearRate = Optional.ofNullable(t.previousYearOnTime())
+        .or(() -> SummaryJson.targetRateOf(outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE)));
+    Period next = Periods.next(period);
+    var plan = config.plan();
+    var settings = new SummaryBuilder.Settings(config.organisation().shortName(), plan.number(), plan.symbol(), plan.issuedOn(),
+        plan.title(), period, window, convention.name(), next, Periods.window(next, convention), today, thresholds, lastYearRate);
+    var inputs = new SummaryBuilder.Inputs(data.registry(), data.plan(), deadlines.deadlines(), data.submissions().reports(),
+        data.submissions().unitsWithFiles(), data.dossiers());
+    return SummaryBuilder.build(inputs, settings, report);
   }
 
   private void printReconciliation(ValidationReport report) {

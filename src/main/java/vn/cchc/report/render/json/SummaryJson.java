@@ -1,0 +1,53 @@
+package vn.cchc.report.render.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.cchc.report.report.Summary;
+
+/**
+ * tong-hop.json: the {@link Summary} as JSON, dates as ISO "yyyy-mm-dd", percents as decimals with
+ * two places, keys in the order of the records. Identical inputs give identical bytes.
+ */
+public final class SummaryJson {
+  public static final String FILE = "tong-hop.json";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  private SummaryJson() {}
+
+  public static void write(Summary summary, OutputStream out) throws IOException {
+    MAPPER.writeValue(out, summary);
+    out.write('\n');
+  }
+
+  /**
+   * The dossier on-time rate that a previous run's summary printed for its total (the rate its
+   * target applied to): "the same period last year" when the configuration gives none.
+   */
+  public static Optional<BigDecimal> targetRateOf(Path summaryFile) {
+    if (!Files.isRegularFile(summaryFile)) return Optional.empty();
+    try {
+      JsonNode root = MAPPER.readTree(summaryFile.toFile());
+      String rate = root.path("header").path("dossierTargetRate").asText("R1").toLowerCase(java.util.Locale.ROOT);
+      JsonNode percent = root.path("dossiers").path("total").path(rate).path("percent");
+      return percent.isNumber() ? Optional.of(percent.decimalValue()) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

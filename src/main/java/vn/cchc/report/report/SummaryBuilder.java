@@ -1,0 +1,279 @@
+package vn.cchc.report.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.cchc.report.domain.DataWindow;
+import vn.cchc.report.domain.Deadline;
+import vn.cchc.report.domain.DossierCounts;
+import vn.cchc.report.domain.Period;
+import vn.cchc.report.domain.Plan;
+import vn.cchc.report.domain.StatusReport;
+import vn.cchc.report.domain.Task;
+import vn.cchc.report.domain.TaskId;
+import vn.cchc.report.domain.Unit;
+import vn.cchc.report.domain.UnitRegistry;
+import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.Problem;
+import vn.cchc.report.problem.ValidationReport;
+import vn.cchc.report.rules.ClassCounts;
+import vn.cchc.report.rules.CompletionVerdict;
+import vn.cchc.report.rules.DossierFigures;
+import vn.cchc.report.rules.LastYearComparison;
+import vn.cchc.report.rules.Rate;
+import vn.cchc.report.rules.Rates;
+import vn.cchc.report.rules.TaskClass;
+import vn.cchc.report.rules.TaskClassifier;
+import vn.cchc.report.rules.TaskJudgement;
+import vn.cchc.report.rules.Thresholds;
+import vn.cchc.report.rules.UnitClassification;
+
+/** Computes the {@link Summary} of a run from the valid inputs with the rules of §3–§6. No I/O. */
+public final class SummaryBuilder {
+
+  /** What the run is, beyond its inputs. */
+  public record Settings(
+      String organisation,
+      String planNumber,
+      String planSymbol,
+      LocalDate planIssuedOn,
+      String planTitle,
+      Period period,
+      DataWindow window,
+      String cutOffConvention,
+      Period nextPeriod,
+      DataWindow nextWindow,
+      LocalDate runDate,
+      Thresholds thresholds,
+      Optional<BigDecimal> lastYearOnTime) {}
+
+  /** The valid inputs. */
+  public record Inputs(
+      UnitRegistry registry,
+      Plan plan,
+      Map<TaskId, Deadline> deadlines,
+      List<StatusReport> reports,
+      Set<String> unitsWithFiles,
+      Map<String, DossierCounts> dossiers) {}
+
+  private final Inputs in;
+  private final Settings settings;
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, StatusReport> reports = new HashMap<>();
+
+  private SummaryBuilder(Inputs in, Settings settings) {
+    this.in = in;
+    this.settings = settings;
+    in.registry().units().forEach(u -> names.put(u.code(), u.name()));
+    in.reports().forEach(r -> reports.put(key(r.unitCode(), r.taskId()), r));
+  }
+
+  public static Summary build(Inputs inputs, Settings settings, ValidationReport validation) {
+    return new SummaryBuilder(inputs, settings).build(validation);
+  }
+
+  private Summary build(ValidationReport validation) {
+    LocalDate cutOff = settings.window().to();
+    Map<String, List<UnitClassification>> byUnit = new LinkedHashMap<>();
+    in.registry().units().forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
+    List<Summary.TaskLine> lines = new ArrayList<>();
+    List<TaskClass> taskClasses = new ArrayList<>();
+    List<Summary.OverdueItem> overdue = new ArrayList<>();
+    for (Task task : in.plan().tasks()) {
+      if (task.heading()) {
+        lines.add(headingLine(task));
+        continue;
+      }
+      Deadline deadline = in.deadlines().get(task.id());
+      for (String unit : task.leadUnits()) {
+        UnitClassification c = TaskClassifier.classify(deadline, Optional.ofNullable(reports.get(key(unit, task.id()))), cutOff);
+        byUnit.get(unit).add(c);
+        if (c.taskClass() == TaskClass.NOT_DONE_OVERDUE && deadline instanceof Deadline.Dated dated) {
+          overdue.add(new Summary.OverdueItem(unit, name(unit), task.id().value(), task.content(), dated.dueDate(),
+              VietnameseFormat.date(dated.dueDate()), ChronoUnit.DAYS.between(dated.dueDate(), cutOff), c.notReported()));
+        }
+      }
+      if (task.leadUnits().isEmpty()) {
+        lines.add(taskLine(task, deadline, null));
+        continue;
+      }
+      Map<String, StatusReport> leadReports = new HashMap<>();
+      task.leadUnits().forEach(u -> Optional.ofNullable(reports.get(key(u, task.id()))).ifPresent(r -> leadReports.put(u, r)));
+      TaskJudgement judgement = TaskClassifier.judge(deadline, task.leadUnits(), leadReports, cutOff);
+      taskClasses.add(judgement.taskClass());
+      lines.add(taskLine(task, deadline, judgement));
+    }
+    List<Summary.UnitLine> units = new ArrayList<>();
+    List<UnitClassification> all = new ArrayList<>();
+    byUnit.forEach((unit, classes) -> {
+      if (classes.isEmpty()) return;
+      all.addAll(classes);
+      units.add(unitLine(unit, name(unit), in.unitsWithFiles().contains(unit), classes));
+    });
+    List<Summary.UnitName> notReporting = units.stream().filter(u -> !u.reported()).map(u -> new Summary.UnitName(u.code(), u.name())).toList();
+    return new Summary(header(), lines, taskTotals(taskClasses), units, unitLine("", "Tổng cộng", true, all), notReporting,
+        overdue, remarks(StatusReport::problems), remarks(StatusReport::proposals), dueNextPeriod(lines), dossiers(),
+        validation(validation));
+  }
+
+  private Summary.Header header() {
+    Thresholds t = settings.thresholds();
+    return new Summary.Header(settings.organisation(), settings.planNumber(), settings.planSymbol(), settings.planIssuedOn(),
+        settings.planTitle(), settings.period().id(), settings.period().vietnameseName(),
+        settings.period().vietnameseNameInSentence(), settings.window().from(), settings.window().to(), settings.window().to(),
+        settings.cutOffConvention(), settings.runDate(), settings.nextPeriod().id(), t.unitCompletion(),
+        t.dossierOnTimeTarget(), t.targetRate().name());
+  }
+
+  private Summary.TaskLine headingLine(Task task) {
+    return new Summary.TaskLine(task.id().value(), task.content(), true, task.area(), task.leadText(), unitNames(task.leadUnits()),
+        task.partnerText(), task.deadlineText(), "", null, "", "", "", "", 0, 0, List.of(), List.of(), List.of(), null, "", task.note());
+  }
+
+  private Summary.TaskLine taskLine(Task task, Deadline deadline, TaskJudgement judgement) {
+    LocalDate due = deadline instanceof Deadline.Dated dated ? dated.dueDate() : null;
+    String kind = deadline instanceof Deadline.Dated ? "DATED"
+        : deadline instanceof Deadline.Recurring ? "RECURRING"
+        : deadline instanceof Deadline.Open ? "OPEN"
+        : "UNRESOLVED";
+    if (judgement == null) {
+      return new Summary.TaskLine(task.id().value(), task.content(), false, task.area(), task.leadText(), List.of(),
+          task.partnerText(), task.deadlineText(), kind, due, due == null ? "" : VietnameseFormat.date(due), "", "",
+          "Chưa xác định được đơn vị chủ trì", 0, 0, List.of(), List.of(), List.of(), null, "", task.note());
+    }
+    TaskClass c = judgement.taskClass();
+    String status = judgement.isShared() && c != TaskClass.DROPPED
+        ? c.label() + " (" + VietnameseFormat.unitsDone(judgement.unitsDone(), judgement.unitsRequired()) + ")"
+        : c.label();
+    List<Summary.Remark> dropped = judgement.dropped().stream()
+        .map(u -> new Summary.Remark(u, name(u), task.id().value(), reports.get(key(u, task.id())).note()))
+        .toList();
+    return new Summary.TaskLine(task.id().value(), task.content(), false, task.area(), task.leadText(),
+        unitNames(task.leadUnits()), task.partnerText(), task.deadlineText(), kind, due,
+        due == null ? "" : VietnameseFormat.date(due), c.code(), c.label(), status, judgement.unitsDone(),
+        judgement.unitsRequired(), unitNames(judgement.notDone()), unitNames(judgement.notReported()), dropped,
+        judgement.latestDoneOn(), evidence(task), task.note());
+  }
+
+  /** The units' evidence for a task: one unit's text as is; several units' each after its name. */
+  private String evidence(Task task) {
+    List<String> parts = new ArrayList<>();
+    for (String unit : task.leadUnits()) {
+      StatusReport r = reports.get(key(unit, task.id()));
+      if (r == null || r.evidence().isBlank()) continue;
+      parts.add(task.leadUnits().size() == 1 ? r.evidence() : name(unit) + ": " + r.evidence());
+    }
+    return String.join("\n", parts);
+  }
+
+  private Summary.TaskTotals taskTotals(List<TaskClass> classes) {
+    ClassCounts counts = ClassCounts.of(classes);
+    return new Summary.TaskTotals(counts.assigned(), counts.counted(), figures(counts, 0), rate(counts.completionRate()),
+        rate(counts.onTimeRate()), rate(counts.shareOfCounted(TaskClass.DONE_EARLY)),
+        rate(counts.shareOfCounted(TaskClass.DONE_ON_DUE_DATE)), rate(counts.shareOfCounted(TaskClass.DONE_LATE)));
+  }
+
+  private Summary.UnitLine unitLine(String code, String name, boolean reported, List<UnitClassification> classes) {
+    ClassCounts counts = ClassCounts.of(classes.stream().map(UnitClassification::taskClass).toList());
+    long notReported = classes.stream().filter(UnitClassification::notReported).count();
+    CompletionVerdict verdict = Rates.completionVerdict(counts.completionRate(), settings.thresholds());
+    return new Summary.UnitLine(code, name, reported, counts.assigned(), counts.counted(), figures(counts, notReported),
+        rate(counts.completionRate()), rate(counts.onTimeRate()), verdict.label(), verdict.consequence());
+  }
+
+  private static Summary.ClassFigures figures(ClassCounts c, long notReported) {
+    return new Summary.ClassFigures(c.early(), c.onDueDate(), c.late(), c.doneNoDueDate(), c.recurringInProgress(),
+        c.notDoneNotOverdue(), c.notDoneOverdue(), c.recurringNotStarted(), c.dropped(), notReported);
+  }
+
+  static Summary.RateFigure rate(Rate rate) {
+    BigDecimal percent = rate.percent().orElse(null);
+    return new Summary.RateFigure(rate.numerator(), rate.denominator(), percent, VietnameseFormat.percent(rate));
+  }
+
+  private List<Summary.Remark> remarks(java.util.function.Function<StatusReport, String> text) {
+    List<Summary.Remark> remarks = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Unit unit : in.registry().units()) {
+      for (StatusReport r : in.reports()) {
+        String t = text.apply(r);
+        if (!r.unitCode().equals(unit.code()) || t.isBlank() || !seen.add(unit.code() + "\u0000" + t)) continue;
+        remarks.add(new Summary.Remark(unit.code(), unit.name(), r.taskId().value(), t));
+      }
+    }
+    return remarks;
+  }
+
+  /** Section III: tasks not done whose due date falls in the next period's window. */
+  private List<Summary.TaskRef> dueNextPeriod(List<Summary.TaskLine> lines) {
+    DataWindow next = settings.nextWindow();
+    return lines.stream()
+        .filter(l -> !l.heading() && l.dueDate() != null && !l.classCode().startsWith("A") && !l.classCode().equals("E"))
+        .filter(l -> !l.dueDate().isBefore(next.from()) && !l.dueDate().isAfter(next.to()))
+        .map(l -> new Summary.TaskRef(l.id(), l.content(), l.dueDate(), l.dueDatePrinted(), l.leads()))
+        .toList();
+  }
+
+  private Summary.Dossiers dossiers() {
+    List<Summary.DossierLine> lines = new ArrayList<>();
+    long[] sum = new long[11];
+    for (Unit unit : in.registry().units()) {
+      DossierCounts c = in.dossiers().get(unit.code());
+      if (c == null) continue;
+      lines.add(dossierLine(unit.code(), unit.name(), c));
+      long[] v = {c.carried(), c.receivedOnline(), c.receivedDirect(), c.receivedPostal(), c.early(), c.onDueDate(), c.late(),
+          c.pendingInTime(), c.pendingLate(), c.returnedOrZero(), 0};
+      for (int i = 0; i < v.length; i++) sum[i] += v[i];
+    }
+    DossierCounts totalCounts = new DossierCounts("", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6], sum[7], sum[8],
+        sum[9], null);
+    Summary.DossierLine total = dossierLine("", "Tổng cộng", totalCounts);
+    Rate target = DossierFigures.of(totalCounts).targetRate(settings.thresholds());
+    Optional<BigDecimal> lastYear = settings.lastYearOnTime().map(p -> p.setScale(Rate.SCALE, RoundingMode.HALF_UP));
+    LastYearComparison comparison = Rates.compareWithLastYear(target, lastYear);
+    return new Summary.Dossiers(lines, total, lastYear.map(VietnameseFormat::percent).orElse(VietnameseFormat.NOT_APPLICABLE),
+        lastYear.orElse(null), comparison.flag());
+  }
+
+  private Summary.DossierLine dossierLine(String code, String name, DossierCounts c) {
+    DossierFigures f = DossierFigures.of(c);
+    return new Summary.DossierLine(code, name, c.received(), c.receivedOnline(), c.receivedDirect() + c.receivedPostal(),
+        c.carried(), c.resolved(), c.early(), c.onDueDate(), c.late(), c.pending(), c.pendingInTime(), c.pendingLate(),
+        rate(f.r1()), rate(f.r2()), rate(f.onlineShare()), Rates.targetVerdict(f, settings.thresholds()).label());
+  }
+
+  private static Summary.Validation validation(ValidationReport report) {
+    List<Summary.ProblemLine> problems = new ArrayList<>();
+    for (Problem p : report.problems()) {
+      problems.add(new Summary.ProblemLine(p.severity().name(), p.code(), p.where().file(), p.where().sheet(), p.where().row(),
+          p.where().column(), p.value(), p.message()));
+    }
+    List<Summary.FileLine> files = new ArrayList<>();
+    for (FileTally t : report.tallies()) {
+      files.add(new Summary.FileLine(t.file(), t.kind(), t.read(), t.used(), t.rejected(),
+          t.failed() ? t.fileProblem().message() : ""));
+    }
+    return new Summary.Validation(report.errorCount(), report.warningCount(), problems, files);
+  }
+
+  private List<Summary.UnitName> unitNames(List<String> codes) {
+    return codes.stream().map(c -> new Summary.UnitName(c, name(c))).toList();
+  }
+
+  private String name(String code) {
+    return names.getOrDefault(code, code);
+  }
+
+  private static String key(String unit, TaskId task) {
+    return unit + "\u0000" + task.value();
+  }
+}

@@ -1,0 +1,140 @@
+package vn.cchc.report.report.doc;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What a section holds, top to bottom. */
+public sealed interface Block {
+
+  /** Horizontal alignment. */
+  enum Align {
+    LEFT,
+    CENTER,
+    RIGHT,
+    JUSTIFY
+  }
+
+  /** A piece of text with its own style; {@code size} in points, 0 = the paragraph's size. */
+  record Run(String text, boolean bold, boolean italic, double size) {
+    public Run {
+      Objects.requireNonNull(text, "text");
+    }
+
+    public static Run plain(String text) {
+      return new Run(text, false, false, 0);
+    }
+
+    public static Run bold(String text) {
+      return new Run(text, true, false, 0);
+    }
+
+    public static Run italic(String text) {
+      return new Run(text, false, true, 0);
+    }
+  }
+
+  /**
+   * Paragraph layout, sizes in points and centimetres.
+   *
+   * @param size font size of the runs that do not set their own
+   * @param firstLineIndent in cm (1.27 for body text)
+   * @param spaceBefore, spaceAfter in points
+   * @param lineSpacing multiple of single spacing (1.0 … 1.5)
+   * @param keepWithNext keep on the same page as the next block (headings, signature lines)
+   */
+  record Style(Align align, double size, double firstLineIndent, double spaceBefore, double spaceAfter, double lineSpacing,
+      boolean keepWithNext) {
+    public Style withAlign(Align newAlign) {
+      return new Style(newAlign, size, firstLineIndent, spaceBefore, spaceAfter, lineSpacing, keepWithNext);
+    }
+
+    public Style withSize(double newSize) {
+      return new Style(align, newSize, firstLineIndent, spaceBefore, spaceAfter, lineSpacing, keepWithNext);
+    }
+
+    public Style withSpace(double before, double after) {
+      return new Style(align, size, firstLineIndent, before, after, lineSpacing, keepWithNext);
+    }
+
+    public Style keptWithNext() {
+      return new Style(align, size, firstLineIndent, spaceBefore, spaceAfter, lineSpacing, true);
+    }
+  }
+
+  /** A paragraph; line breaks inside a run's text ("\n") are line breaks within the paragraph. */
+  record Paragraph(List<Run> runs, Style style) implements Block {
+    public Paragraph {
+      runs = List.copyOf(runs);
+    }
+
+    public String text() {
+      StringBuilder text = new StringBuilder();
+      runs.forEach(r -> text.append(r.text()));
+      return text.toString();
+    }
+  }
+
+  /**
+   * A solid rule centred under the paragraph just above it (in the same column), as long as that
+   * paragraph's widest line times {@code fraction}: 1.0 under the Tiêu ngữ, 1/3–1/2 under the
+   * issuing body and the trích yếu (NĐ 30). {@code spaceAfter} in points.
+   */
+  record Rule(double fraction, double spaceAfter) implements Block {
+    public Rule {
+      if (fraction <= 0 || fraction > 1) throw new IllegalArgumentException("fraction in (0, 1]: " + fraction);
+    }
+  }
+
+  /**
+   * Two borderless columns side by side (the header block; Nơi nhận beside the signature).
+   *
+   * @param leftShare share of the text width given to the left column (0.4 = 40%)
+   */
+  record Columns(double leftShare, List<Block> left, List<Block> right) implements Block {
+    public Columns {
+      left = List.copyOf(left);
+      right = List.copyOf(right);
+      if (leftShare <= 0 || leftShare >= 1) throw new IllegalArgumentException("leftShare in (0, 1): " + leftShare);
+    }
+  }
+
+  /**
+   * A table with borders. The first {@code headerRows} rows repeat on every page; no row splits
+   * across pages unless it alone is taller than a page.
+   *
+   * @param widths relative column widths (they are scaled to the text width)
+   * @param size font size of the cells, in points
+   */
+  record Table(List<Double> widths, int headerRows, List<Row> rows, double size) implements Block {
+    public Table {
+      widths = List.copyOf(widths);
+      rows = List.copyOf(rows);
+      if (headerRows < 0 || headerRows > rows.size()) throw new IllegalArgumentException("headerRows out of range: " + headerRows);
+    }
+  }
+
+  /** A table row; {@code bold} for header and total rows. */
+  record Row(List<Cell> cells, boolean bold) {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /**
+   * A cell. A cell spanning several columns or rows is given once, at its top-left position; the
+   * positions it covers are not given (as in HTML).
+   */
+  record Cell(String text, Align align, int colSpan, int rowSpan, boolean italic) {
+    public Cell {
+      Objects.requireNonNull(text, "text");
+      if (colSpan < 1 || rowSpan < 1) throw new IllegalArgumentException("spans are ≥ 1");
+    }
+
+    public static Cell of(String text, Align align) {
+      return new Cell(text, align, 1, 1, false);
+    }
+  }
+
+  /** Starts a new page in the same section. */
+  record PageBreak() implements Block {}
+}

@@ -21,6 +21,7 @@ import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.OutputFolder;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
+import vn.cchc.report.report.ReportBuilder;
 import vn.cchc.report.report.Summary;
 import vn.cchc.report.report.SummaryBuilder;
 import vn.cchc.report.rules.Thresholds;
@@ -128,7 +129,7 @@ final class Job {
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
   }
 
-  private static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
+  static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
       LocalDate today, InputData data, PlanDeadlines deadlines, Path outputRoot, ValidationReport report) {
     var t = config.thresholds();
     var thresholds = new Thresholds(t.unitCompletion(), t.dossierOnTime(), Thresholds.DossierRate.valueOf(t.dossierRate()));
@@ -142,6 +143,16 @@ final class Job {
     var inputs = new SummaryBuilder.Inputs(data.registry(), data.plan(), deadlines.deadlines(), data.submissions().reports(),
         data.submissions().unitsWithFiles(), data.dossiers());
     return SummaryBuilder.build(inputs, settings, report);
+  }
+
+  /** The office's identity as the report prints it; the report's date is the configured one or the day of the run. */
+  static ReportBuilder.Identity identity(OfficeConfig config, LocalDate today) {
+    var org = config.organisation();
+    var report = config.report();
+    var signer = config.signer();
+    return new ReportBuilder.Identity(org.parent(), org.name(), org.shortName(), org.abbreviation(), org.place(), report.number(),
+        report.date() != null ? report.date() : today, report.kinhGui(), report.recipients(), report.archive(), signer.authority(),
+        signer.headTitle(), signer.title(), signer.name());
   }
 
   private void printReconciliation(ValidationReport report) {

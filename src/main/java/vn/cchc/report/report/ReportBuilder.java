@@ -1,0 +1,152 @@
+package vn.cchc.report.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
+import vn.cchc.report.report.markup.MarkupOutputFormat;
+import vn.cchc.report.report.markup.MarkupParser;
+
+/**
+ * Builds the report document from the summary and the office's identity, with all wording taken
+ * from the FreeMarker templates in the project's templates/ folder. Values reach the templates
+ * already printed the Vietnamese way; templates cannot create Java objects (?new, ?api are off).
+ */
+public final class ReportBuilder {
+
+  /** The template files, in the order their sections appear in the document. */
+  public static final List<String> REPORT_TEMPLATES = List.of("bao-cao.ftl", "phu-luc-1.ftl", "phu-luc-2.ftl", "phu-luc-3.ftl");
+
+  /** A template is missing or wrong; the message names it and says what to fix. */
+  public static final class TemplateProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TemplateProblem(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The office's identity as printed (data-contract.md §5).
+   *
+   * @param reportNumber "" to leave the number blank for the văn thư
+   * @param signerAuthority "KT", "TM", "Q", "TL", "TUQ" or ""
+   */
+  public record Identity(
+      String parentAgency,
+      String agency,
+      String agencyShortName,
+      String abbreviation,
+      String place,
+      String reportNumber,
+      LocalDate reportDate,
+      List<String> kinhGui,
+      List<String> recipients,
+      String archive,
+      String signerAuthority,
+      String signerHeadTitle,
+      String signerTitle,
+      String signerName) {}
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance));
+
+  private final Configuration freemarker;
+
+  /** @param templates the folder holding the .ftl files (the project's templates/) */
+  public ReportBuilder(Path templates) throws TemplateProblem {
+    freemarker = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      freemarker.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
+    } catch (IOException e) {
+      throw new TemplateProblem("Không mở được thư mục mẫu văn bản " + templates + ": " + e.getMessage()
+          + ". Hãy chạy chương trình từ thư mục có thư mục templates/.", e);
+    }
+    freemarker.setDefaultEncoding("UTF-8");
+    freemarker.setOutputFormat(MarkupOutputFormat.INSTANCE);
+    freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    freemarker.setAPIBuiltinEnabled(false);
+    freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    freemarker.setLogTemplateExceptions(false);
+    freemarker.setWrapUncheckedExceptions(true);
+    freemarker.setFallbackOnNullLoopVariable(false);
+    freemarker.setLocale(Locale.ROOT);
+    freemarker.setNumberFormat("computer");
+  }
+
+  public Document build(Summary summary, Identity identity, Section.Margins margins) throws TemplateProblem {
+    Map<String, Object> model = model(summary, identity);
+    List<Section> sections = new ArrayList<>();
+    for (String name : REPORT_TEMPLATES) sections.addAll(MarkupParser.parse(render(name, model), margins));
+    String title = "Báo cáo kết quả thực hiện Kế hoạch số " + summary.header().planNumber() + "/" + summary.header().planSymbol()
+        + " " + summary.header().periodInSentence();
+    return new Document(title, identity.agencyShortName(), identity.reportDate(), sections);
+  }
+
+  private String render(String name, Map<String, Object> model) throws TemplateProblem {
+    try {
+      Template template = freemarker.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (IOException | TemplateException | MarkupParser.MarkupException e) {
+      throw new TemplateProblem("Mẫu văn bản templates/" + name + " lỗi: " + e.getMessage(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> model(Summary summary, Identity identity) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("s", MAPPER.convertValue(summary, LinkedHashMap.class));
+    model.put("org", MAPPER.convertValue(identity, LinkedHashMap.class));
+    Summary.Header h = summary.header();
+    Map<String, Object> printed = new LinkedHashMap<>();
+    printed.put("reportDateLine", identity.place() + ", " + VietnameseFormat.dateLine(identity.reportDate()));
+    printed.put("reportDateWords", VietnameseFormat.dateLine(identity.reportDate()));
+    printed.put("reportNumber", identity.reportNumber().isBlank() ? "      " : identity.reportNumber());
+    printed.put("planIssuedOn", VietnameseFormat.date(h.planIssuedOn()));
+    printed.put("windowFrom", VietnameseFormat.date(h.windowFrom()));
+    printed.put("windowTo", VietnameseFormat.date(h.windowTo()));
+    printed.put("cutOff", VietnameseFormat.date(h.cutOff()));
+    printed.put("unitThreshold", VietnameseFormat.percent(h.unitCompletionThreshold()));
+    printed.put("dossierTarget", VietnameseFormat.percent(h.dossierOnTimeTarget()));
+    model.put("p", printed);
+    model.put("count", (TemplateMethodModelEx) args -> VietnameseFormat.count(longArg(args, 0)));
+    model.put("countOf", (TemplateMethodModelEx) args -> VietnameseFormat.countOf(longArg(args, 0), stringArg(args, 1)));
+    model.put("number", (TemplateMethodModelEx) args -> VietnameseFormat.number(longArg(args, 0)));
+    return model;
+  }
+
+  private static long longArg(List<?> args, int index) throws TemplateModelException {
+    Object arg = args.get(index);
+    if (arg instanceof TemplateNumberModel n) return n.getAsNumber().longValue();
+    throw new TemplateModelException("cần một số ở tham số " + (index + 1));
+  }
+
+  private static String stringArg(List<?> args, int index) throws TemplateModelException {
+    Object arg = args.get(index);
+    if (arg instanceof TemplateScalarModel s) return s.getAsString();
+    throw new TemplateModelException("cần một chuỗi ở tham số " + (index + 1));
+  }
+}

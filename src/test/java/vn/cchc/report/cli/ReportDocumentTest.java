@@ -1,0 +1,117 @@
+package vn.cchc.report.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.cchc.report.config.ConfigLoader;
+import vn.cchc.report.config.OfficeConfig;
+import vn.cchc.report.domain.DataWindow;
+import vn.cchc.report.domain.Period;
+import vn.cchc.report.ingest.InputData;
+import vn.cchc.report.ingest.InputLoader;
+import vn.cchc.report.problem.ValidationReport;
+import vn.cchc.report.report.ReportBuilder;
+import vn.cchc.report.report.Summary;
+import vn.cchc.report.report.doc.Block;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
+import vn.cchc.report.rules.CutOffConvention;
+import vn.cchc.report.rules.DeadlineParser;
+import vn.cchc.report.rules.PlanDeadlines;
+import vn.cchc.report.rules.Periods;
+
+/** The report document built from the sample office through the templates (issue 4, contents). */
+class ReportDocumentTest {
+  private static Summary summary;
+  private static Document document;
+
+  @BeforeAll
+  static void build() throws Exception {
+    OfficeConfig config = ConfigLoader.load(Path.of("data/cau-hinh.yaml"));
+    Period period = Periods.parse("2022-Q1");
+    DataWindow window = Periods.window(period, CutOffConvention.DECREE_09_2019);
+    LocalDate today = LocalDate.of(2022, 3, 20);
+    var inputs = config.inputs();
+    var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
+        inputs.submissions().resolve(period.id()), inputs.dossiers().resolve(period.id()));
+    ValidationReport report = new ValidationReport();
+    InputData data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), report);
+    PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), new DeadlineParser(), config.plan().issuedOn());
+    summary = Job.summary(config, period, CutOffConvention.DECREE_09_2019, window, today, data, deadlines, Path.of("target/no-output"), report);
+    document = new ReportBuilder(Path.of("templates")).build(summary, Job.identity(config, today), Section.Margins.DEFAULT);
+  }
+
+  private static List<String> texts(Section section) {
+    List<String> texts = new ArrayList<>();
+    collect(section.blocks(), texts);
+    return texts;
+  }
+
+  private static void collect(List<Block> blocks, List<String> texts) {
+    for (Block block : blocks) {
+      if (block instanceof Block.Paragraph p) texts.add(p.text());
+      else if (block instanceof Block.Columns c) {
+        collect(c.left(), texts);
+        collect(c.right(), texts);
+      } else if (block instanceof Block.Table t) {
+        for (Block.Row row : t.rows()) texts.add(String.join(" | ", row.cells().stream().map(Block.Cell::text).toList()));
+      }
+    }
+  }
+
+  @Test
+  void hasTheReportAndFourLandscapeAppendices() {
+    assertThat(document.sections()).extracting(Section::landscape).containsExactly(false, true, true, true, true);
+  }
+
+  @Test
+  void printsTheHeaderBlockAndTitle() {
+    assertThat(texts(document.sections().get(0))).contains(
+        "UBND TỈNH BÌNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Số:       /BC-SLĐTBXH", "Bình Thuận, ngày 20 tháng 3 năm 2022", "BÁO CÁO",
+        "Kính gửi: Ủy ban nhân dân tỉnh Bình Thuận.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC", "Phạm Việt Công");
+  }
+
+  @Test
+  void printsTheFiguresOfTheSummary() {
+    String body = String.join("\n", texts(document.sections().get(0)));
+    assertThat(body)
+        .contains("Kế hoạch giao 16 nhiệm vụ")
+        .contains("đạt tỷ lệ " + summary.byTask().completion().printed())
+        .contains("Hoàn thành sớm hạn: 02 nhiệm vụ (" + summary.byTask().earlyShare().printed() + ")")
+        .contains("Phòng Trẻ em - Bình đẳng giới (0%)")
+        .contains("Đơn vị chưa gửi báo cáo: Phòng Trẻ em - Bình đẳng giới.")
+        .contains("Tỷ lệ hồ sơ giải quyết đúng hạn: " + summary.dossiers().total().r1().printed())
+        .contains("(Chi tiết tại Phụ lục I kèm theo)", "(Chi tiết tại Phụ lục II kèm theo)", "(Chi tiết tại Phụ lục III kèm theo)",
+            "Phụ lục IV kèm theo");
+  }
+
+  @Test
+  @Test
+  void endsTheBodyWithTheClosingMark() {
+    List<String> texts = texts(document.sections().get(0));
+    int recipients = texts.indexOf("Nơi nhận:");
+    assertThat(texts.get(recipients - 1)).endsWith("./.");
+  }
+
+  @Test
+  void listsEveryTaskInPlanOrderInAppendixOne() {
+    List<String> rows = texts(document.sections().get(1));
+    assertThat(rows).contains("Phụ lục I");
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("5.2 | Xây dựng quy trình liên thông điện tử | Văn phòng Sở | 30/6/2021\n(06/2021)"));
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("2 | 100% các biểu mẫu"));
+  }
+
+  @Test
+  void totalsDossiersInAppendixThree() {
+    List<String> rows = texts(document.sections().get(3));
+    assertThat(rows).contains("Đơn vị tính: Số hồ sơ TTHC");
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Tổng cộng | 1.522 |"));
+  }
+}

@@ -1,0 +1,119 @@
+<#-- Báo cáo (phần chính). Mỗi dòng là một đoạn; cú pháp: xem README, mục "Mẫu văn bản".
+     Số liệu lấy từ tong-hop.json (biến s), thông tin cơ quan từ cấu hình (biến org), ngày đã in sẵn (biến p). -->
+<#assign h = s.header>
+<#assign t = s.byTask>
+<#assign c = t.classes>
+<#assign d = s.dossiers.total>
+@section portrait
+@columns 42
+{header size=12} ${org.parentAgency}
+{header size=12} **${org.agency}**
+---40
+@next
+{header size=12} **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+{header} **Độc lập - Tự do - Hạnh phúc**
+---100
+@end
+@columns 42
+{header before=2} Số: ${p.reportNumber}/BC-${org.abbreviation}
+@next
+{header before=2} __${p.reportDateLine}__
+@end
+{title before=24} **BÁO CÁO**
+{title} **Kết quả thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn}**
+{title} **${h.periodInSentence}**
+---35
+<#if org.kinhGui?size == 1>
+{kinh-gui align=center before=6} Kính gửi: ${org.kinhGui[0]}.
+<#elseif org.kinhGui?size gt 1>
+{kinh-gui align=center before=6} Kính gửi:
+<#list org.kinhGui as k>
+{kinh-gui indent=4.5 before=0} - ${k}<#if k?has_next>;<#else>.</#if>
+</#list>
+</#if>
+{body before=12} Thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn} của ${org.agencyShortName} về ${h.planTitle}, ${org.agencyShortName} báo cáo kết quả thực hiện ${h.periodInSentence} (số liệu từ ngày ${p.windowFrom} đến ngày ${p.windowTo}) như sau:
+{heading} **I. KẾT QUẢ THỰC HIỆN**
+{heading} **1. Kết quả thực hiện nhiệm vụ**
+{body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, có ${countOf(t.counted, "nhiệm vụ")} đã đến hạn hoặc thực hiện thường xuyên (được tính tỷ lệ); đã hoàn thành ${countOf(c.early + c.onDueDate + c.late + c.doneNoDueDate, "nhiệm vụ")}, đạt tỷ lệ **${t.completion.printed}**.
+{body} - Hoàn thành sớm hạn: ${countOf(c.early, "nhiệm vụ")} (${t.earlyShare.printed}); hoàn thành đúng hạn: ${countOf(c.onDueDate, "nhiệm vụ")} (${t.onDueDateShare.printed}); hoàn thành trễ hạn: ${countOf(c.late, "nhiệm vụ")} (${t.lateShare.printed}); hoàn thành nhiệm vụ không quy định thời hạn: ${countOf(c.doneNoDueDate, "nhiệm vụ")}. Tỷ lệ hoàn thành đúng hạn (sớm hạn và đúng hạn trên số nhiệm vụ đã hoàn thành có thời hạn): ${t.onTime.printed}.
+{body} - Nhiệm vụ thường xuyên đang thực hiện: ${countOf(c.recurringInProgress, "nhiệm vụ")}; nhiệm vụ thường xuyên chưa triển khai: ${countOf(c.recurringNotStarted, "nhiệm vụ")}.
+{body} - Chưa hoàn thành: ${countOf(c.notDoneNotOverdue, "nhiệm vụ")} còn trong hạn hoặc chưa đến thời điểm thực hiện; ${countOf(c.notDoneOverdue, "nhiệm vụ")} đã quá hạn.
+{body} - Không thực hiện (không tính tỷ lệ): ${countOf(c.dropped, "nhiệm vụ")}.
+{body} (Chi tiết tại Phụ lục I kèm theo)
+{heading} **2. Kết quả theo đơn vị**
+<#assign passing = s.units?filter(u -> u.verdict == "Đạt")>
+<#assign failing = s.units?filter(u -> u.verdict == "Không đạt")>
+{body} Có ${countOf(s.units?size, "đơn vị")} được giao chủ trì nhiệm vụ. <#if passing?size gt 0>${count(passing?size)} đơn vị hoàn thành từ ${p.unitThreshold} trở lên: <#list passing as u>${u.name} (${u.completion.printed})<#sep>, </#list>.<#else>Không có đơn vị nào hoàn thành từ ${p.unitThreshold} trở lên.</#if>
+<#if failing?size gt 0>
+{body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, các đơn vị này không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ" trở lên.
+</#if>
+<#if s.unitsNotReporting?size gt 0>
+{body} Đơn vị chưa gửi báo cáo: <#list s.unitsNotReporting as u>${u.name}<#sep>, </#list>.
+</#if>
+{body} (Chi tiết tại Phụ lục II kèm theo)
+{heading} **3. Kết quả giải quyết thủ tục hành chính**
+<#if s.dossiers.lines?size gt 0>
+{body} Tổng số hồ sơ nhận giải quyết: ${number(d.received)} hồ sơ (từ kỳ trước chuyển sang ${number(d.carried)}; tiếp nhận trong kỳ ${number(d.online + d.directAndPostal)}, trong đó trực tuyến ${number(d.online)}, tỷ lệ ${d.onlineShare.printed}). Đã giải quyết ${number(d.resolved)} hồ sơ (trước hạn ${number(d.early)}, đúng hạn ${number(d.onDueDate)}, quá hạn ${number(d.late)}); đang giải quyết ${number(d.pending)} hồ sơ (trong hạn ${number(d.pendingInTime)}, quá hạn ${number(d.pendingLate)}).
+{body} Tỷ lệ hồ sơ giải quyết đúng hạn: **${d.r1.printed}**; tỷ lệ hồ sơ xử lý trước hạn, đúng hạn theo Quyết định số 766/QĐ-TTg: ${d.r2.printed}. So với chỉ tiêu ${p.dossierTarget} của Kế hoạch: **${d.verdict}**<#if s.dossiers.lastYearPercent??>; cùng kỳ năm trước: ${s.dossiers.lastYearPrinted}<#if s.dossiers.comparedWithLastYear?has_content> (${s.dossiers.comparedWithLastYear})<#else> (cao hơn năm trước)</#if></#if>.
+<#else>
+{body} Kỳ này chưa có số liệu giải quyết hồ sơ thủ tục hành chính.
+</#if>
+{body} (Chi tiết tại Phụ lục III kèm theo)
+{heading} **II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN**
+<#if s.overdue?size gt 0>
+{body} Còn ${countOf(s.overdue?size, "lượt nhiệm vụ")} của các đơn vị đã quá hạn nhưng chưa hoàn thành:
+<#list s.overdue as o>
+{body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<#if o.notReported>, đơn vị chưa báo cáo</#if>.
+</#list>
+<#else>
+{body} Không có nhiệm vụ quá hạn.
+</#if>
+<#if s.overdue?size gt 0>
+{body} (Danh sách nhiệm vụ quá hạn để đôn đốc tại Phụ lục IV kèm theo)
+</#if>
+<#if s.difficulties?size gt 0>
+{body} Khó khăn, vướng mắc các đơn vị nêu:
+<#list s.difficulties as r>
+{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.text}
+</#list>
+</#if>
+{heading} **III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI**
+<#if s.dueNextPeriod?size gt 0>
+{body} Tập trung hoàn thành ${countOf(s.dueNextPeriod?size, "nhiệm vụ")} đến hạn trong kỳ tới:
+<#list s.dueNextPeriod as r>
+{body} - Nhiệm vụ ${r.id}: ${r.content} (hạn ${r.dueDatePrinted}; chủ trì: <#list r.leads as u>${u.name}<#sep>, </#list>).
+</#list>
+</#if>
+<#assign overdueTasks = s.tasks?filter(x -> x.classCode == "C2")>
+<#if overdueTasks?size gt 0>
+{body} Khẩn trương hoàn thành ${countOf(overdueTasks?size, "nhiệm vụ")} đã quá hạn: <#list overdueTasks as x>${x.id}<#sep>, </#list>.
+</#if>
+<#if s.dueNextPeriod?size == 0 && overdueTasks?size == 0>
+{body} Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.
+</#if>
+{heading} **IV. ĐỀ XUẤT, KIẾN NGHỊ**
+<#if s.proposals?size gt 0>
+<#list s.proposals as r>
+{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.text}<#if !r?has_next>./.</#if>
+</#list>
+<#else>
+{body} Không có./.
+</#if>
+@columns 45
+{recipients size=12 before=12} **__Nơi nhận:__**
+<#if org.kinhGui?size gt 0>
+{recipients} - Như trên;
+</#if>
+<#list org.recipients as r>
+{recipients} - ${r};
+</#list>
+{recipients} - Lưu: ${org.archive}.
+@next
+<#if org.signerAuthority?has_content>
+{signature before=12} **${org.signerAuthority}. ${org.signerHeadTitle}**
+{signature} **${org.signerTitle}**
+<#else>
+{signature before=12} **${org.signerHeadTitle}**
+</#if>
+{signature before=80} **${org.signerName}**
+@end

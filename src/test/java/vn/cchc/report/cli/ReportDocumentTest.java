@@ -93,7 +93,6 @@ class ReportDocumentTest {
   }
 
   @Test
-  @Test
   void endsTheBodyWithTheClosingMark() {
     List<String> texts = texts(document.sections().get(0));
     int recipients = texts.indexOf("Nơi nhận:");

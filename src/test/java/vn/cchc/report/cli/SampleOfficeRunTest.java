@@ -27,15 +27,7 @@ class SampleOfficeRunTest {
   }
 
   private Path copyOfData() throws IOException {
-    Path data = temp.resolve("data");
-    try (Stream<Path> files = Files.walk(Path.of("data"))) {
-      for (Path source : files.toList()) {
-        Path target = data.resolve(Path.of("data").relativize(source).toString());
-        if (Files.isDirectory(source)) Files.createDirectories(target);
-        else Files.copy(source, target);
-      }
-    }
-    return data;
+    return SampleData.copyInto(temp);
   }
 
   @Test

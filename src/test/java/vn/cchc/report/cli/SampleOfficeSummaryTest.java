@@ -8,9 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +25,7 @@ class SampleOfficeSummaryTest {
 
   @BeforeAll
   static void runOnTheSampleOffice() throws IOException {
-    Path data = temp.resolve("data");
-    try (Stream<Path> files = Files.walk(Path.of("data"))) {
-      for (Path source : files.toList()) {
-        Path target = data.resolve(Path.of("data").relativize(source).toString());
-        if (Files.isDirectory(source)) Files.createDirectories(target);
-        else Files.copy(source, target);
-      }
-    }
+    Path data = SampleData.copyInto(temp);
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     int exit = Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
         "--today", "2026-11-22"}, sink, sink);

@@ -42,7 +42,8 @@ import vn.cchc.report.problem.ValidationReport;
  * and prints seconds, rows/s and peak heap per run, then the last run's per-unit figures and the
  * reconciliation. Exits 1 when the rows read, the reconciliation or the planted bad rows do not add up.
  *
- * <p>Run with {@code bench/run}; options: {@code --rows N --warmup N --runs N --file PATH --regenerate}.
+ * <p>Run with {@code bench/run}; options: {@code --rows N --warmup N --runs N --file PATH --regenerate
+ * --dump PATH} (the last run's figures and problems, one a line, to diff two builds).
  */
 public final class DossierListBench {
   static final long SEED = 20240315L;
@@ -55,6 +56,8 @@ public final class DossierListBench {
   static final LocalDate FIRST_RECEIVED = LocalDate.of(2023, 10, 1);
   /** One row in BAD_EVERY is planted wrong (bad date, unknown unit, no id, result before receipt). */
   static final int BAD_EVERY = 2000;
+  /** One row in ODD_CHANNEL_EVERY names no known channel: a warning, the row still counts (as trực tiếp). */
+  static final int ODD_CHANNEL_EVERY = 5000;
 
   public static void main(String[] args) throws Exception {
     Options o = Options.parse(args);
@@ -74,6 +77,7 @@ public final class DossierListBench {
     }
     long expectedRows = Long.parseLong(expected.getProperty("rows"));
     long expectedBad = Long.parseLong(expected.getProperty("bad"));
+    long expectedWarnings = Long.parseLong(expected.getProperty("oddChannel", "-1"));
     if (expectedRows != o.rows) {
       System.out.printf("%s holds %d rows, not %d: use --regenerate%n", file, expectedRows, o.rows);
       System.exit(1);
@@ -143,7 +147,8 @@ public final class DossierListBench {
       System.out.println();
     }
 
-    int failures = printChecks(last, lastReport, registry, expectedRows, expectedBad);
+    if (o.dump != null) dump(o.dump, last, lastReport);
+    int failures = printChecks(last, lastReport, registry, expectedRows, expectedBad, expectedWarnings);
     if (failures > 0) {
       System.out.println("FAILED: " + failures + " check(s) above");
       System.exit(1);
@@ -153,7 +158,12 @@ public final class DossierListBench {
   // ---- results and checks --------------------------------------------------------------------
 
   private static int printChecks(
-      Map<String, DossierCounts> result, ValidationReport report, UnitRegistry registry, long expectedRows, long expectedBad) {
+      Map<String, DossierCounts> result,
+      ValidationReport report,
+      UnitRegistry registry,
+      long expectedRows,
+      long expectedBad,
+      long expectedWarnings) {
     System.out.println("per-unit figures of the last run (Biểu 06 columns):");
     System.out.printf("%-8s %8s %8s %8s %8s %9s %8s %8s %8s %9s %8s %8s %9s%n", "unit", "carried", "online", "direct",
         "postal", "received", "early", "on-due", "late", "resolved", "pend-ok", "pend-lt", "pending");
@@ -213,12 +223,31 @@ public final class DossierListBench {
       System.out.printf("  ✗ %d errors ≠ %d rows planted bad (one error each)%n", report.errorCount(), expectedBad);
       failures++;
     }
+    if (report.warningCount() != expectedWarnings) {
+      System.out.printf("  ✗ %d warnings ≠ %d rows planted with an unknown channel%n", report.warningCount(), expectedWarnings);
+      failures++;
+    }
     if (sum[4] > t.used() || sum[4] == 0) {
       System.out.printf("  ✗ counted %,d does not fit used %,d%n", sum[4], t.used());
       failures++;
     }
-    if (failures == 0) System.out.printf("  ✓ %,d rows read, reconciliation balanced, %,d rejected = rows planted bad%n", t.read(), expectedBad);
+    if (failures == 0) {
+      System.out.printf("  ✓ %,d rows read, reconciliation balanced, %,d rejected = rows planted bad, %,d warnings = odd channels planted%n",
+          t.read(), expectedBad, expectedWarnings);
+    }
     return failures;
+  }
+
+  /** Every figure and problem of the last run, one a line, to compare two builds with diff. */
+  private static void dump(Path path, Map<String, DossierCounts> result, ValidationReport report) throws IOException {
+    try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      for (DossierCounts c : result.values()) w.write(c + "\n");
+      for (FileTally t : report.tallies()) {
+        w.write(t.file() + " read=" + t.read() + " used=" + t.used() + " rejected=" + t.rejected() + "\n");
+      }
+      for (Problem p : report.problems()) w.write(p + "\n");
+    }
+    System.out.println("wrote " + path);
   }
 
   private static boolean isOldGen(String pool) {
@@ -344,6 +373,7 @@ public final class DossierListBench {
       dmyShort[d] = DMY_SHORT.format(dayTable[d]);
     }
     long bad = 0;
+    long oddChannel = 0;
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(tmp)) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -381,6 +411,10 @@ public final class DossierListBench {
         else if (mess == 2) applicant = applicant.replace(' ', '\u00A0'); // pasted from a web page
         else if (mess == 3) procedure = Normalizer.normalize(procedure, Normalizer.Form.NFD);
 
+        if (n % ODD_CHANNEL_EVERY == 1) {
+          channel = n % (2 * ODD_CHANNEL_EVERY) == 1 ? "Khác" : "";
+          oddChannel++;
+        }
         if (n % BAD_EVERY == 0) {
           bad++;
           switch ((int) (n / BAD_EVERY % 4)) {
@@ -409,6 +443,7 @@ public final class DossierListBench {
     Properties p = new Properties();
     p.setProperty("rows", Long.toString(rows));
     p.setProperty("bad", Long.toString(bad));
+    p.setProperty("oddChannel", Long.toString(oddChannel));
     p.setProperty("seed", Long.toString(SEED));
     p.setProperty("bytes", Long.toString(Files.size(file)));
     return p;
@@ -434,6 +469,7 @@ public final class DossierListBench {
     int warmup = 1;
     int runs = 3;
     Path file;
+    Path dump;
     boolean regenerate;
 
     static Options parse(String[] args) {
@@ -445,8 +481,9 @@ public final class DossierListBench {
           case "--runs" -> o.runs = Integer.parseInt(args[++i]);
           case "--file" -> o.file = Path.of(args[++i]);
           case "--regenerate" -> o.regenerate = true;
+          case "--dump" -> o.dump = Path.of(args[++i]);
           default -> {
-            System.err.println("usage: DossierListBench [--rows N] [--warmup N] [--runs N] [--file PATH] [--regenerate]");
+            System.err.println("usage: DossierListBench [--rows N] [--warmup N] [--runs N] [--file PATH] [--regenerate] [--dump PATH]");
             System.exit(2);
           }
         }

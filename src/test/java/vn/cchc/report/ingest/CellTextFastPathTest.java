@@ -41,6 +41,31 @@ class CellTextFastPathTest {
   }
 
   @Test
+  void charactersTakenForNfcAreNfcInEveryPair() {
+    StringBuilder sure = new StringBuilder();
+    for (char c = 0; c < 0x2000; c++) {
+      if (!CellText.surelyNfc(c)) continue;
+      int type = Character.getType(c);
+      assertThat(type).as("U+%04X is a combining mark", (int) c)
+          .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.ENCLOSING_MARK, (int) Character.COMBINING_SPACING_MARK);
+      sure.append(c);
+    }
+    assertThat(CellText.surelyNfc('\u0300')).isFalse();
+    assertThat(CellText.surelyNfc('\u212B')).isFalse();
+    char[] pair = new char[2];
+    for (int i = 0; i < sure.length(); i++) {
+      pair[0] = sure.charAt(i);
+      assertThat(Normalizer.isNormalized(String.valueOf(pair[0]), Normalizer.Form.NFC)).isTrue();
+      for (int j = 0; j < sure.length(); j++) {
+        pair[1] = sure.charAt(j);
+        if (!Normalizer.isNormalized(new String(pair), Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) pair[0], (int) pair[1]));
+        }
+      }
+    }
+  }
+
+  @Test
   void randomTextCleansAsBefore() {
     char[] alphabet = ("aAzZ09 ,.-/\"\t\r\n\u00A0\u2007\u202F\u200B\u200C\u200D\uFEFF\u2003\u3000\u0300\u0301\u0303\u0309\u0323"
         + "ăâêôơưđĐàáảãạệộờứỹỳÁẠ–\u1E00\u00C5\u212B\u0041\u030A").toCharArray();

@@ -95,8 +95,11 @@ public final class DossierListBench {
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    com.sun.management.OperatingSystemMXBean process =
+        os instanceof com.sun.management.OperatingSystemMXBean p ? p : null;
 
-    System.out.println("run       seconds      rows/s   cpu-s  peak-heap-MB  old-peak-MB  GCs  GC-ms");
+    System.out.println("run       seconds      rows/s   cpu-s  jvm-cpu-s  peak-heap-MB  old-peak-MB  GCs  GC-ms");
     List<Double> measured = new ArrayList<>();
     List<Long> peaks = new ArrayList<>();
     Map<String, DossierCounts> last = null;
@@ -110,10 +113,12 @@ public final class DossierListBench {
       long gcCount0 = gcCount();
       long gcMs0 = gcMillis();
       long cpu0 = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
+      long jvm0 = process != null ? process.getProcessCpuTime() : 0;
       long t0 = System.nanoTime();
       Map<String, DossierCounts> result = DossierReader.readFile(file, file.getFileName().toString(), units, FROM, TO, report);
       long t1 = System.nanoTime();
       long cpu1 = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
+      long jvm1 = process != null ? process.getProcessCpuTime() : 0;
       long peak = 0;
       long oldPeak = 0;
       for (MemoryPoolMXBean p : heapPools) {
@@ -122,9 +127,10 @@ public final class DossierListBench {
       }
       double seconds = (t1 - t0) / 1e9;
       long rows = report.tallies().isEmpty() ? 0 : report.tallies().get(0).read();
-      System.out.printf(Locale.ROOT, "%-7s %9.3f %11.0f %7s %13.1f %12.1f %4d %6d%n",
+      System.out.printf(Locale.ROOT, "%-7s %9.3f %11.0f %7s %10s %13.1f %12.1f %4d %6d%n",
           (warm ? "warm" : "run") + (warm ? run + 1 : run - o.warmup + 1), seconds, rows / seconds,
           cpuTime ? String.format(Locale.ROOT, "%.3f", (cpu1 - cpu0) / 1e9) : "n/a",
+          process != null ? String.format(Locale.ROOT, "%.3f", (jvm1 - jvm0) / 1e9) : "n/a",
           peak / 1048576.0, oldPeak / 1048576.0, gcCount() - gcCount0, gcMillis() - gcMs0);
       if (!warm) {
         measured.add(seconds);
@@ -141,8 +147,13 @@ public final class DossierListBench {
     if (sorted.length > 0) {
       System.out.printf(Locale.ROOT, "%nmeasured runs %d: best %.3f s, median %.3f s = %.0f rows/s; peak heap %.1f MB of %.0f MB max%n",
           sorted.length, best, median, expectedRows / median, maxPeak / 1048576.0, rt.maxMemory() / 1048576.0);
-      System.out.printf(Locale.ROOT, "target   < %.1f s for %,d rows on one core with -Xmx256m: %s (median)%n%n",
-          TARGET_SECONDS, 1_000_000, median * 1_000_000 / expectedRows < TARGET_SECONDS ? "MET" : "MISSED");
+      if (expectedRows == 1_000_000) {
+        System.out.printf(Locale.ROOT, "target   < %.1f s for 1,000,000 rows on one core with -Xmx256m: %s (median)%n%n",
+            TARGET_SECONDS, median < TARGET_SECONDS ? "MET" : "MISSED");
+      } else {
+        System.out.println("target   (set for 1,000,000 rows)");
+        System.out.println();
+      }
     } else {
       System.out.println();
     }

@@ -3,6 +3,7 @@ package vn.cchc.report.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import vn.cchc.report.rules.DossierTally;
  */
 public final class DossierReader {
   private static final Set<String> TOTAL_WORDS = Set.of("tong cong", "tong so", "cong", "tong");
+  /** A list has a handful of channel texts; a bound keeps odd files from growing the map without end. */
+  private static final int MAX_CHANNEL_TEXTS = 1_000;
 
   private DossierReader() {}
 
@@ -55,11 +58,12 @@ public final class DossierReader {
     DossierTally tally = new DossierTally(from, to);
     LongHashSet ids = new LongHashSet();
     boolean[] warnedChannel = {false};
+    Map<String, Channel> channels = new HashMap<>();
     List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST), report,
         (row, fileTally) -> {
           boolean used = row.header().kind() == InputKind.DOSSIER_TABLE
               ? tableRow(row, units, table, report)
-              : listRow(row, units, tally, ids, warnedChannel, report);
+              : listRow(row, units, tally, ids, warnedChannel, channels, report);
           if (used) fileTally.countUsed();
           else fileTally.countRejected();
         });
@@ -133,7 +137,13 @@ public final class DossierReader {
   // ---- dossier list ------------------------------------------------------------------------
 
   private static boolean listRow(
-      MappedRow row, UnitResolver units, DossierTally tally, LongHashSet ids, boolean[] warnedChannel, ValidationReport report) {
+      MappedRow row,
+      UnitResolver units,
+      DossierTally tally,
+      LongHashSet ids,
+      boolean[] warnedChannel,
+      Map<String, Channel> channels,
+      ValidationReport report) {
     List<Problem> problems = new ArrayList<>();
     String id = row.get("id");
     if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
@@ -151,7 +161,7 @@ public final class DossierReader {
       }
     }
     if (problems.isEmpty() && !ids.add(Hashing.hash64(id))) problems.add(Messages.duplicateDossierId(row.at("id"), id));
-    Channel channel = channel(row, warnedChannel, report);
+    Channel channel = channel(row, warnedChannel, channels, report);
     problems.forEach(report::add);
     if (!problems.isEmpty()) return false;
     tally.add(new DossierRecord(id, ref.get().code(), received, due, done, channel), row.location());
@@ -169,7 +179,8 @@ public final class DossierReader {
     return date.orElse(null);
   }
 
-  private static Channel channel(MappedRow row, boolean[] warnedMissing, ValidationReport report) {
+  /** @param seen channel by cell text (null: names none), so each distinct text is folded once */
+  private static Channel channel(MappedRow row, boolean[] warnedMissing, Map<String, Channel> seen, ValidationReport report) {
     if (!row.has("channel")) {
       if (!warnedMissing[0]) {
         report.add(Messages.noChannelColumn(new SourceLocation(row.location().file(), row.location().sheet(), 0, null)));
@@ -177,11 +188,23 @@ public final class DossierReader {
       }
       return Channel.DIRECT;
     }
-    String key = TextKey.folded(row.get("channel"));
+    String text = row.get("channel");
+    Channel channel = seen.get(text);
+    if (channel == null && !seen.containsKey(text)) {
+      channel = channelOf(text);
+      if (seen.size() < MAX_CHANNEL_TEXTS) seen.put(text, channel);
+    }
+    if (channel != null) return channel;
+    report.add(Messages.unknownChannel(row.at("channel"), text));
+    return Channel.DIRECT;
+  }
+
+  /** The channel a Hình thức nộp text names, or null. */
+  private static Channel channelOf(String text) {
+    String key = TextKey.folded(text);
     if (key.contains("truc tuyen") || key.contains("online") || key.contains("dvc") || key.contains("dich vu cong")) return Channel.ONLINE;
     if (key.contains("buu chinh") || key.contains("buu dien")) return Channel.POSTAL;
     if (key.contains("truc tiep")) return Channel.DIRECT;
-    report.add(Messages.unknownChannel(row.at("channel"), row.get("channel")));
-    return Channel.DIRECT;
+    return null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ final class HeaderLocator {
   private static final int MAX_DEPTH = 3;
   private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
   private static final Pattern DECORATION = Pattern.compile("[\\s:*.]+$");
+  private static final int MAX_ALIAS_KEYS = 10_000;
+  private static final Map<String, String[]> ALIAS_KEYS = new ConcurrentHashMap<>();
 
   private HeaderLocator() {}
 
@@ -69,9 +72,10 @@ final class HeaderLocator {
       if (parts.isEmpty()) continue;
       texts.put(column, String.join(" / ", parts));
       for (String candidate : candidates(parts)) {
+        HeaderKeys keys = HeaderKeys.of(candidate);
         List<Claim> found = new ArrayList<>();
         for (Column spec : kind.columns()) {
-          int index = aliasIndex(spec, candidate);
+          int index = aliasIndex(spec, keys);
           if (index >= 0) found.add(new Claim(column, spec.id(), index));
         }
         if (!found.isEmpty()) {
@@ -134,20 +138,40 @@ final class HeaderLocator {
     return result;
   }
 
-  private static int aliasIndex(Column spec, String header) {
-    String exact = key(header);
-    String bare = key(PARENTHESES.matcher(header).replaceAll(""));
-    for (int i = 0; i < spec.aliases().size(); i++) {
-      String alias = key(spec.aliases().get(i));
-      if (alias.equals(exact) || alias.equals(bare)) return i;
+  /** A header text's keys, computed once for all the columns of a kind it is compared with. */
+  private record HeaderKeys(String exact, String bare, String foldedExact, String foldedBare) {
+    static HeaderKeys of(String header) {
+      String exact = key(header);
+      String bare = key(PARENTHESES.matcher(header).replaceAll(""));
+      return new HeaderKeys(exact, bare, TextKey.folded(exact), TextKey.folded(bare));
     }
-    String foldedExact = TextKey.folded(exact);
-    String foldedBare = TextKey.folded(bare);
-    for (int i = 0; i < spec.aliases().size(); i++) {
-      String alias = TextKey.folded(spec.aliases().get(i));
-      if (alias.equals(foldedExact) || alias.equals(foldedBare)) return i;
+  }
+
+  private static int aliasIndex(Column spec, HeaderKeys header) {
+    List<String> aliases = spec.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      String alias = aliasKeys(aliases.get(i))[0];
+      if (alias.equals(header.exact()) || alias.equals(header.bare())) return i;
+    }
+    for (int i = 0; i < aliases.size(); i++) {
+      String alias = aliasKeys(aliases.get(i))[1];
+      if (alias.equals(header.foldedExact()) || alias.equals(header.foldedBare())) return i;
     }
     return -1;
+  }
+
+  /**
+   * An alias's {@link #key} and {@link TextKey#folded} key. Aliases are the constants of {@link
+   * InputKind}, so they are kept (a few hundred): every header cell of the first rows is compared
+   * with every alias of both dossier kinds, and the keys were most of a file's header search.
+   */
+  private static String[] aliasKeys(String alias) {
+    String[] keys = ALIAS_KEYS.get(alias);
+    if (keys == null) {
+      keys = new String[] {key(alias), TextKey.folded(alias)};
+      if (ALIAS_KEYS.size() < MAX_ALIAS_KEYS) ALIAS_KEYS.put(alias, keys);
+    }
+    return keys;
   }
 
   private static String key(String text) {

@@ -56,7 +56,7 @@ public final class UnitResolver {
 
   /** The unit or group one name stands for. */
   public Optional<Ref> resolve(String text) {
-    String clean = SUFFIX_PUNCTUATION.matcher(text).replaceAll("");
+    String clean = endsInPunctuation(text) ? SUFFIX_PUNCTUATION.matcher(text).replaceAll("") : text;
     if (clean.isBlank()) return Optional.empty();
     Ref cached = cache.get(clean);
     if (cached != null) return Optional.of(cached);
@@ -64,6 +64,18 @@ public final class UnitResolver {
     if (ref == null) ref = folded.get(TextKey.folded(clean));
     if (ref != null && cache.size() < 10_000) cache.put(clean, ref);
     return Optional.ofNullable(ref);
+  }
+
+  /**
+   * False when {@link #SUFFIX_PUNCTUATION} cannot match, so most names skip the regex: it needs
+   * one of its characters last ({@code \s} is [ \t\n\x0B\f\r] here), or before a final line
+   * terminator, where {@code $} also matches.
+   */
+  static boolean endsInPunctuation(String text) {
+    if (text.isEmpty()) return false;
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == ';' || last == ',' || last == ' ' || (last >= '\t' && last <= '\r')
+        || last == '\u0085' || last == '\u2028' || last == '\u2029';
   }
 
   /**

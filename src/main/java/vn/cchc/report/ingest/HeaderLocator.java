@@ -118,8 +118,10 @@ final class HeaderLocator {
       for (int i = 0; i < n - 1; i++) if ((mask & (1 << i)) != 0) text.append(parts.get(i)).append(' ');
       result.add(text.append(parts.get(n - 1)).toString());
     }
-    if (n > 1) result.add(parts.get(0)); // a vertically merged cell named only on the upper level
     result.sort(Comparator.comparingInt(String::length).reversed());
+    // A vertically merged cell named only on the upper level: tried last, so that a group cell's text
+    // ("Kết quả thực hiện") never beats the sub-header under it ("Ngày hoàn thành").
+    if (n > 1) result.add(parts.get(0));
     return result;
   }
 

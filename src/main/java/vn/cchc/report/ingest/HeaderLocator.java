@@ -98,15 +98,26 @@ final class HeaderLocator {
   private static List<String> filledLevel(List<RawRow> block, int level, int width) {
     List<String> cells = new ArrayList<>();
     String carried = "";
-    boolean upper = level < block.size() - 1;
     for (int column = 0; column < width; column++) {
       String text = block.get(level).cell(column);
       if (!text.isEmpty()) carried = text;
-      else if (upper && !block.get(block.size() - 1).cell(column).isEmpty()) text = carried;
+      else if (namedBelow(block, level, column)) text = carried;
       else carried = "";
       cells.add(text);
     }
     return cells;
+  }
+
+  /**
+   * True when a level under {@code level} has text in the column. Any lower level, not only the
+   * lowest: in Biểu 06 "Quá hạn" is merged down over the last two levels, and still belongs to the
+   * group cell to its left ("Số hồ sơ đang giải quyết", not "… đã giải quyết").
+   */
+  private static boolean namedBelow(List<RawRow> block, int level, int column) {
+    for (int below = level + 1; below < block.size(); below++) {
+      if (!block.get(below).cell(column).isEmpty()) return true;
+    }
+    return false;
   }
 
   /** Texts to try for a column, longest first: every run of levels that ends with the lowest. */

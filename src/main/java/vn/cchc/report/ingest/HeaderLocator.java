@@ -29,18 +29,25 @@ final class HeaderLocator {
   /** The best header among the first rows for one kind; empty when no row names any of its columns. */
   static Optional<Header> locate(List<RawRow> rows, InputKind kind) {
     Header best = null;
+    int bestDepth = 0;
     for (int start = 0; start < Math.min(rows.size(), SEARCH_ROWS); start++) {
       if (rows.get(start).isBlank()) continue;
       for (int depth = 1; depth <= MAX_DEPTH && start + depth <= rows.size(); depth++) {
         if (rows.get(start + depth - 1).isBlank()) break;
         Header candidate = match(rows.subList(start, start + depth), kind);
-        if (best == null || score(candidate) > score(best)) best = candidate;
+        // On a tie the shallower header wins: a title line right above the header row adds no
+        // column, and taking it in would name every column "BÁO CÁO … / Tình trạng" in messages.
+        int difference = best == null ? 1 : score(candidate) - score(best);
+        if (difference > 0 || (difference == 0 && depth < bestDepth)) {
+          best = candidate;
+          bestDepth = depth;
+        }
       }
     }
     return best == null || best.columns().isEmpty() ? Optional.empty() : Optional.of(best);
   }
 
-  /** All required columns count first, then all columns; an equal score keeps the earlier, shallower header. */
+  /** All required columns count first, then all columns; {@link #locate} breaks a tie by fewer rows, then the earlier. */
   static int score(Header header) {
     int required = (int) header.kind().columns().stream().filter(c -> c.required() && header.has(c.id())).count();
     return required * 100 + header.columns().size();

@@ -91,9 +91,7 @@ public final class DossierReader {
     // Biểu 06 ends with a "Tổng cộng" row and may group rows under a label ("Sở, ban, ngành"): not units.
     if (TOTAL_WORDS.contains(key) || allEmpty) return true;
     Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    if (ref.isEmpty() || ref.get().group()) {
-      problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
-    }
+    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
     DossierCounts counts = null;
     if (problems.isEmpty()) {
       counts = new DossierCounts(ref.get().code(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
@@ -139,7 +137,7 @@ public final class DossierReader {
     if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
     String unitText = row.get("unit");
     Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    if (ref.isEmpty() || ref.get().group()) problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
+    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
     LocalDate received = requiredDate(row, "received_on", "ngày tiếp nhận", problems);
     LocalDate due = requiredDate(row, "due_on", "ngày hẹn trả", problems);
     LocalDate done = null;

@@ -87,7 +87,9 @@ public final class DossierReader {
       if (n.isPresent()) v[i] = n.getAsLong();
       else problems.add(Messages.badCount(row.at(fields[i]), text));
     }
-    String key = TextKey.folded(unitText).replaceAll("[:.]$", "");
+    // A "Tổng cộng" merged over the STT and unit columns leaves its text in the STT cell.
+    String label = unitText.isEmpty() ? row.raw().cells().stream().filter(c -> !c.isEmpty()).findFirst().orElse("") : unitText;
+    String key = TextKey.folded(label).replaceAll("[:.]$", "");
     // Biểu 06 ends with a "Tổng cộng" row and may group rows under a label ("Sở, ban, ngành"): not units.
     if (TOTAL_WORDS.contains(key) || allEmpty) return true;
     Optional<UnitResolver.Ref> ref = units.resolve(unitText);

@@ -165,6 +165,7 @@ public final class UnitResolver {
    * when it names a unit.
    */
   Optional<Problem> unitProblem(Optional<Ref> ref, String text, SourceLocation at) {
+    if (text.isBlank()) return Optional.of(Messages.requiredValue(at, "đơn vị"));
     if (ref.isEmpty()) return Optional.of(Messages.unknownUnit(at, text, closest(text, 3)));
     if (!ref.get().group()) return Optional.empty();
     List<String> members = expand(List.of(ref.get())).stream().map(this::displayName).toList();

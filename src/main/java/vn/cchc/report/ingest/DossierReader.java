@@ -3,6 +3,7 @@ package vn.cchc.report.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +40,14 @@ public final class DossierReader {
     Map<String, DossierCounts> result = new LinkedHashMap<>();
     for (Path file : SubmissionReader.listTables(folder, displayFolder, report)) {
       String display = displayFolder + "/" + file.getFileName();
-      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report);
+      Map<String, Integer> rowsBehind = new HashMap<>();
+      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report, rowsBehind);
       fromFile.forEach((unit, counts) -> {
         DossierCounts first = result.putIfAbsent(unit, counts);
-        if (first != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
+        if (first != null) {
+          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
+          report.tally(display, InputKind.DOSSIER_TABLE.id()).rejectUsed(rowsBehind.get(unit));
+        }
       });
     }
     return result;
@@ -51,21 +56,37 @@ public final class DossierReader {
   /** One file, table or list. Exposed for the benchmark. */
   public static Map<String, DossierCounts> readFile(
       Path file, String display, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
+    return readFile(file, display, units, from, to, report, new HashMap<>());
+  }
+
+  /**
+   * @param rowsBehind filled with the number of rows each returned unit's figures come from, so
+   *     that a caller who sets the figures aside can count those rows rejected (rules §7)
+   */
+  private static Map<String, DossierCounts> readFile(Path file, String display, UnitResolver units, LocalDate from, LocalDate to,
+      ValidationReport report, Map<String, Integer> rowsBehind) {
     Map<String, DossierCounts> table = new LinkedHashMap<>();
     DossierTally tally = new DossierTally(from, to);
     LongHashSet ids = new LongHashSet();
+    Map<String, Integer> listRows = new HashMap<>();
     boolean[] warnedChannel = {false};
     List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST), report,
         (row, fileTally) -> {
           boolean used = row.header().kind() == InputKind.DOSSIER_TABLE
               ? tableRow(row, units, table, report)
-              : listRow(row, units, tally, ids, warnedChannel, report);
+              : listRow(row, units, tally, ids, listRows, warnedChannel, report);
           if (used) fileTally.countUsed();
           else fileTally.countRejected();
         });
+    table.keySet().forEach(unit -> rowsBehind.put(unit, 1)); // one table row per unit: a second is rejected
     if (kinds.contains(InputKind.DOSSIER_LIST)) {
       tally.result().forEach((unit, counts) -> {
-        if (table.putIfAbsent(unit, counts) != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
+        if (table.putIfAbsent(unit, counts) == null) {
+          rowsBehind.put(unit, listRows.get(unit));
+        } else {
+          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
+          report.tally(display, InputKind.DOSSIER_LIST.id()).rejectUsed(listRows.get(unit));
+        }
       });
     }
     return table;
@@ -132,8 +153,8 @@ public final class DossierReader {
 
   // ---- dossier list ------------------------------------------------------------------------
 
-  private static boolean listRow(
-      MappedRow row, UnitResolver units, DossierTally tally, LongHashSet ids, boolean[] warnedChannel, ValidationReport report) {
+  private static boolean listRow(MappedRow row, UnitResolver units, DossierTally tally, LongHashSet ids, Map<String, Integer> listRows,
+      boolean[] warnedChannel, ValidationReport report) {
     List<Problem> problems = new ArrayList<>();
     String id = row.get("id");
     if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
@@ -155,6 +176,7 @@ public final class DossierReader {
     problems.forEach(report::add);
     if (!problems.isEmpty()) return false;
     tally.add(new DossierRecord(id, ref.get().code(), received, due, done, channel), row.location());
+    listRows.merge(ref.get().code(), 1, Integer::sum);
     return true;
   }
 

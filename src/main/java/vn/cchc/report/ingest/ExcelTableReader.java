@@ -92,10 +92,15 @@ final class ExcelTableReader {
     @Override
     public Iterator<SheetData> sheets() {
       List<SheetData> sheets = new ArrayList<>();
-      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-        Sheet sheet = workbook.getSheetAt(i);
-        boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-        sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+      try {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+          Sheet sheet = workbook.getSheetAt(i);
+          boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+          sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+        }
+      } catch (RuntimeException e) {
+        // A workbook whose list of sheets names a part the file lacks (MissingSheetException).
+        throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
       }
       return sheets.iterator();
     }

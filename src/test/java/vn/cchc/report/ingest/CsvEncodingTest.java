@@ -134,4 +134,15 @@ class CsvEncodingTest {
     assertThat(read.rowNumbers()).containsExactly(7, 9);
     Fixtures.assertTally(read.report(), "KHTC.csv", 2, 2, 0);
   }
+
+  @Test
+  void detectsUtf8WhenTheSampleEndsInsideALetter() {
+    // The detector sees the first 64 KiB only, which may end in the middle of "ộ" (E1 BB 99) or an emoji.
+    byte[] bytes = Fixtures.utf8("STT;Tình trạng\r\n1;Đang thực hiện; Cộng đồng 👍\r\n");
+    for (int length = 1; length <= bytes.length; length++) {
+      assertThat(EncodingDetector.detect(bytes, length).label()).as("first %d bytes", length).isEqualTo("UTF-8");
+    }
+    assertThat(EncodingDetector.detect(Fixtures.windows1258("Hoàn thành"), 12).label())
+        .isEqualTo("windows-1258 (Excel trên Windows tiếng Việt)");
+  }
 }

@@ -26,6 +26,8 @@ import vn.cchc.report.problem.Messages;
 final class CsvTableReader {
   private static final int SAMPLE_BYTES = 64 * 1024;
   private static final int SAMPLE_LINES = 30;
+  /** Stands for bytes the detected charset cannot decode: a noncharacter, never in real text. */
+  private static final String BAD_BYTES = "\uFFFF";
 
   private CsvTableReader() {}
 
@@ -71,8 +73,12 @@ final class CsvTableReader {
       try {
         InputStream in = Files.newInputStream(file);
         in.skipNBytes(encoding.bomLength());
-        CharsetDecoder decoder =
-            encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        // Bad bytes become a noncharacter rather than an exception: the reader decodes ahead of the
+        // rows handed out, so an exception would name a row dozens of lines before the bad one.
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .replaceWith(BAD_BYTES);
         Reader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         parser = CSVParser.builder().setReader(reader).setFormat(format).get();
@@ -120,7 +126,12 @@ final class CsvTableReader {
           CSVRecord record = records.next();
           lastRow = (int) record.getRecordNumber();
           List<String> cells = new ArrayList<>(record.size());
-          for (String value : record) cells.add(CellText.clean(value));
+          for (String value : record) {
+            if (value.contains(BAD_BYTES)) {
+              throw new UncheckedInputException(new InputException(Messages.badBytes(displayName, lastRow, encoding.label())));
+            }
+            cells.add(CellText.clean(value));
+          }
           return new RawRow(lastRow, cells);
         } catch (UncheckedIOException e) {
           throw failure(e);

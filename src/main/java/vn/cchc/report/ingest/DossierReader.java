@@ -42,10 +42,14 @@ public final class DossierReader {
     Map<String, DossierCounts> result = new LinkedHashMap<>();
     for (Path file : SubmissionReader.listTables(folder, displayFolder, report)) {
       String display = displayFolder + "/" + file.getFileName();
-      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report);
+      Map<String, Integer> rowsBehind = new HashMap<>();
+      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report, rowsBehind);
       fromFile.forEach((unit, counts) -> {
         DossierCounts first = result.putIfAbsent(unit, counts);
-        if (first != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
+        if (first != null) {
+          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
+          report.tally(display, InputKind.DOSSIER_TABLE.id()).rejectUsed(rowsBehind.get(unit));
+        }
       });
     }
     return result;
@@ -54,22 +58,38 @@ public final class DossierReader {
   /** One file, table or list. Exposed for the benchmark. */
   public static Map<String, DossierCounts> readFile(
       Path file, String display, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
+    return readFile(file, display, units, from, to, report, new HashMap<>());
+  }
+
+  /**
+   * @param rowsBehind filled with the number of rows each returned unit's figures come from, so
+   *     that a caller who sets the figures aside can count those rows rejected (rules §7)
+   */
+  private static Map<String, DossierCounts> readFile(Path file, String display, UnitResolver units, LocalDate from, LocalDate to,
+      ValidationReport report, Map<String, Integer> rowsBehind) {
     Map<String, DossierCounts> table = new LinkedHashMap<>();
     DossierTally tally = new DossierTally(from, to);
     LongHashSet ids = new LongHashSet();
+    Map<String, Integer> listRows = new HashMap<>();
     boolean[] warnedChannel = {false};
     Map<String, Channel> channels = new HashMap<>();
     List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST), report,
         (row, fileTally) -> {
           boolean used = row.header().kind() == InputKind.DOSSIER_TABLE
               ? tableRow(row, units, table, report)
-              : listRow(row, units, tally, ids, warnedChannel, channels, report);
+              : listRow(row, units, tally, ids, listRows, warnedChannel, channels, report);
           if (used) fileTally.countUsed();
           else fileTally.countRejected();
         });
+    table.keySet().forEach(unit -> rowsBehind.put(unit, 1)); // one table row per unit: a second is rejected
     if (kinds.contains(InputKind.DOSSIER_LIST)) {
       tally.result().forEach((unit, counts) -> {
-        if (table.putIfAbsent(unit, counts) != null) report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
+        if (table.putIfAbsent(unit, counts) == null) {
+          rowsBehind.put(unit, listRows.get(unit));
+        } else {
+          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
+          report.tally(display, InputKind.DOSSIER_LIST.id()).rejectUsed(listRows.get(unit));
+        }
       });
     }
     return table;
@@ -91,13 +111,13 @@ public final class DossierReader {
       if (n.isPresent()) v[i] = n.getAsLong();
       else problems.add(Messages.badCount(row.at(fields[i]), text));
     }
-    String key = TextKey.folded(unitText).replaceAll("[:.]$", "");
+    // A "Tổng cộng" merged over the STT and unit columns leaves its text in the STT cell.
+    String label = unitText.isEmpty() ? row.raw().cells().stream().filter(c -> !c.isEmpty()).findFirst().orElse("") : unitText;
+    String key = TextKey.folded(label).replaceAll("[:.]$", "");
     // Biểu 06 ends with a "Tổng cộng" row and may group rows under a label ("Sở, ban, ngành"): not units.
     if (TOTAL_WORDS.contains(key) || allEmpty) return true;
     Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    if (ref.isEmpty() || ref.get().group()) {
-      problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
-    }
+    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
     DossierCounts counts = null;
     if (problems.isEmpty()) {
       counts = new DossierCounts(ref.get().code(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
@@ -141,6 +161,7 @@ public final class DossierReader {
       UnitResolver units,
       DossierTally tally,
       LongHashSet ids,
+      Map<String, Integer> listRows,
       boolean[] warnedChannel,
       Map<String, Channel> channels,
       ValidationReport report) {
@@ -149,7 +170,7 @@ public final class DossierReader {
     if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
     String unitText = row.get("unit");
     Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    if (ref.isEmpty() || ref.get().group()) problems.add(Messages.unknownUnit(row.at("unit"), unitText, units.closest(unitText, 3)));
+    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
     LocalDate received = requiredDate(row, "received_on", "ngày tiếp nhận", problems);
     LocalDate due = requiredDate(row, "due_on", "ngày hẹn trả", problems);
     LocalDate done = null;
@@ -165,6 +186,7 @@ public final class DossierReader {
     problems.forEach(report::add);
     if (!problems.isEmpty()) return false;
     tally.add(new DossierRecord(id, ref.get().code(), received, due, done, channel), row.location());
+    listRows.merge(ref.get().code(), 1, Integer::sum);
     return true;
   }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,16 +35,28 @@ final class ExcelTableReader {
     try {
       Workbook workbook;
       String kind;
+      Path temporary = null;
       if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")) {
         try (InputStream in = Files.newInputStream(file)) {
           workbook = new HSSFWorkbook(new POIFSFileSystem(in));
         }
         kind = "Excel 97–2003 (.xls)";
       } else {
-        workbook = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).open(file.toFile());
+        // The streaming reader opens the file read-write, and when the package turns out to be
+        // damaged it saves it back while closing: the office's own file would be rewritten (cut
+        // short, even). It reads a copy instead.
+        Path copy = Files.createTempFile("cchc-report-", ".xlsx");
+        try {
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+          workbook = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).open(copy.toFile());
+        } catch (IOException | RuntimeException e) {
+          Files.deleteIfExists(copy);
+          throw e;
+        }
+        temporary = copy;
         kind = "Excel (.xlsx)";
       }
-      return new Source(workbook, displayName, kind);
+      return new Source(workbook, displayName, kind, temporary);
     } catch (IOException | RuntimeException e) {
       throw new InputException(Messages.unreadableWorkbook(displayName, e), e);
     }
@@ -82,20 +95,28 @@ final class ExcelTableReader {
     private final Workbook workbook;
     private final String displayName;
     private final String kind;
+    private final Path temporary;
 
-    Source(Workbook workbook, String displayName, String kind) {
+    /** @param temporary a copy made for reading, deleted on close; null when none */
+    Source(Workbook workbook, String displayName, String kind, Path temporary) {
       this.workbook = workbook;
       this.displayName = displayName;
       this.kind = kind;
+      this.temporary = temporary;
     }
 
     @Override
     public Iterator<SheetData> sheets() {
       List<SheetData> sheets = new ArrayList<>();
-      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-        Sheet sheet = workbook.getSheetAt(i);
-        boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-        sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+      try {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+          Sheet sheet = workbook.getSheetAt(i);
+          boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+          sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+        }
+      } catch (RuntimeException e) {
+        // A workbook whose list of sheets names a part the file lacks (MissingSheetException).
+        throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
       }
       return sheets.iterator();
     }
@@ -111,6 +132,11 @@ final class ExcelTableReader {
         workbook.close();
       } catch (IOException e) {
         // Closing a file we only read: nothing to lose.
+      }
+      try {
+        if (temporary != null) Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        temporary.toFile().deleteOnExit(); // still held open (Windows): removed when the run ends
       }
     }
 

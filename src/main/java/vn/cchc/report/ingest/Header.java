@@ -1,15 +1,17 @@
 package vn.cchc.report.ingest;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The header found in a sheet: which column holds which field.
  *
  * @param kind the input kind the header matched
  * @param columns field id → 0-based column index
- * @param texts 0-based column index → the header text as found (levels joined by " / ")
+ * @param texts 0-based column index → the header text as found (levels joined by " / "), in column order
  * @param firstRow 1-based row of the header's first line
  * @param lastRow 1-based row of the header's last line (a header may span up to three rows)
  * @param duplicates header texts of columns that repeat a field already found (ignored)
@@ -19,7 +21,9 @@ public record Header(
 
   public Header {
     columns = Map.copyOf(columns);
-    texts = Map.copyOf(texts);
+    // In column order: the missing-column message lists these texts as the sheet shows them
+    // (Map.copyOf would iterate in an order that changes from run to run).
+    texts = Collections.unmodifiableMap(new TreeMap<>(texts));
     duplicates = List.copyOf(duplicates);
   }
 

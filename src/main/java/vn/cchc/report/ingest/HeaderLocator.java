@@ -38,7 +38,8 @@ final class HeaderLocator {
       for (int depth = 1; depth <= MAX_DEPTH && start + depth <= rows.size(); depth++) {
         if (rows.get(start + depth - 1).isBlank()) break;
         Header candidate = match(rows.subList(start, start + depth), kind);
-        // On a tie the shallower header wins: a title row above it or a data row below adds nothing.
+        // On a tie the shallower header wins: a title line right above the header row adds no
+        // column, and taking it in would name every column "BÁO CÁO … / Tình trạng" in messages.
         int difference = best == null ? 1 : score(candidate) - score(best);
         if (difference > 0 || (difference == 0 && depth < bestDepth)) {
           best = candidate;
@@ -49,7 +50,7 @@ final class HeaderLocator {
     return best == null || best.columns().isEmpty() ? Optional.empty() : Optional.of(best);
   }
 
-  /** All required columns count first, then all columns; an equal score keeps the earlier, shallower header. */
+  /** All required columns count first, then all columns; {@link #locate} breaks a tie by fewer rows, then the earlier. */
   static int score(Header header) {
     int required = (int) header.kind().columns().stream().filter(c -> c.required() && header.has(c.id())).count();
     return required * 100 + header.columns().size();
@@ -118,6 +119,11 @@ final class HeaderLocator {
     return cells;
   }
 
+  /**
+   * True when a level under {@code level} has text in the column. Any lower level, not only the
+   * lowest: in Biểu 06 "Quá hạn" is merged down over the last two levels, and still belongs to the
+   * group cell to its left ("Số hồ sơ đang giải quyết", not "… đã giải quyết").
+   */
   private static boolean namedBelow(List<RawRow> block, int level, int column) {
     for (int below = level + 1; below < block.size(); below++) {
       if (!block.get(below).cell(column).isEmpty()) return true;
@@ -135,6 +141,9 @@ final class HeaderLocator {
       result.add(text.append(parts.get(n - 1)).toString());
     }
     result.sort(Comparator.comparingInt(String::length).reversed());
+    // A vertically merged cell named only on the upper level: tried last, so that a group cell's text
+    // ("Kết quả thực hiện") never beats the sub-header under it ("Ngày hoàn thành").
+    if (n > 1) result.add(parts.get(0));
     return result;
   }
 

@@ -110,8 +110,9 @@ public final class SubmissionReader {
     String text = row.get("unit");
     if (text.isEmpty()) return fileUnit.code();
     Optional<UnitResolver.Ref> ref = units.resolve(text);
-    if (ref.isEmpty() || ref.get().group()) {
-      report.add(Messages.unknownUnit(row.at("unit"), text, units.closest(text, 3)));
+    Optional<Problem> problem = units.unitProblem(ref, text, row.at("unit"));
+    if (problem.isPresent()) {
+      report.add(problem.get());
       return Optional.empty();
     }
     return Optional.of(ref.get().code());

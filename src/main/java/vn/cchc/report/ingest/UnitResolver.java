@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import vn.cchc.report.domain.Unit;
 import vn.cchc.report.domain.UnitGroup;
 import vn.cchc.report.domain.UnitRegistry;
+import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.Problem;
+import vn.cchc.report.problem.SourceLocation;
 
 /**
  * Finds units and groups by code, name or alias as people write them: case, accents, dash kind and
@@ -167,6 +170,18 @@ public final class UnitResolver {
         .limit(limit)
         .map(s -> displayNames.get(s.code()) + " (" + s.code() + ")")
         .toList();
+  }
+
+  /**
+   * The problem for a cell that should name one unit but names a group or nothing known; empty
+   * when it names a unit.
+   */
+  Optional<Problem> unitProblem(Optional<Ref> ref, String text, SourceLocation at) {
+    if (text.isBlank()) return Optional.of(Messages.requiredValue(at, "đơn vị"));
+    if (ref.isEmpty()) return Optional.of(Messages.unknownUnit(at, text, closest(text, 3)));
+    if (!ref.get().group()) return Optional.empty();
+    List<String> members = expand(List.of(ref.get())).stream().map(this::displayName).toList();
+    return Optional.of(Messages.groupNotUnit(at, text, members));
   }
 
   /** The printed name of a unit or group code. */

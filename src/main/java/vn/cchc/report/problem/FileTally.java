@@ -38,6 +38,16 @@ public final class FileTally {
     rejected++;
   }
 
+  /**
+   * Moves rows already counted used to rejected: their content was set aside after reading (a
+   * second source of one unit's dossier figures).
+   */
+  public void rejectUsed(int rows) {
+    if (rows < 0 || rows > used) throw new IllegalArgumentException("cannot reject " + rows + " of " + used + " used rows");
+    used -= rows;
+    rejected += rows;
+  }
+
   /** Marks the whole file unusable; its rows (if any were read) count as rejected. */
   public void failFile(Problem problem) {
     this.fileProblem = problem;

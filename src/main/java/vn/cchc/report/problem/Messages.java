@@ -132,6 +132,13 @@ public final class Messages {
             + ". Hãy ghi đúng mã hoặc tên đơn vị, hoặc thêm tên này vào cột Tên gọi khác của danh mục.");
   }
 
+  /** A unit cell naming a group where one unit is meant (a report row, a dossier row). */
+  public static Problem groupNotUnit(SourceLocation at, String value, List<String> memberNames) {
+    return Problem.error("GROUP_NOT_UNIT", at, value,
+        "\"" + value + "\" là nhóm đơn vị (gồm: " + String.join(", ", memberNames) + "), không phải một đơn vị. "
+            + "Mỗi dòng chỉ ghi một đơn vị: hãy ghi mã hoặc tên của đơn vị đó.");
+  }
+
   public static Problem noLeadUnit(SourceLocation at, String taskId) {
     return Problem.error("NO_LEAD", at, taskId,
         "nhiệm vụ " + taskId + " không có đơn vị chủ trì (kể cả ở dòng đề mục trên nó). Hãy ghi đơn vị chủ trì.");

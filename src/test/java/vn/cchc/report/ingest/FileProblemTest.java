@@ -1,0 +1,192 @@
+package vn.cchc.report.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.report.ingest.Fixtures.lines;
+import static vn.cchc.report.ingest.Fixtures.row;
+
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.stream.Stream;
+
+/**
+ * File-level failures (examples.md "two channels"): one problem for the file, recorded once, its
+ * tally marked failed, and never an exception out of {@link TableParser#read}.
+ */
+class FileProblemTest {
+  @TempDir Path dir;
+  /** Good workbooks the broken ones are made from. */
+  @TempDir static Path seeds;
+
+  @Test
+  void namesTheMissingColumnAndTheHeadersFound() throws Exception {
+    Path file = Fixtures.write(dir, "KHTC.csv", Fixtures.utf8(lines(
+        "BÁO CÁO TIẾN ĐỘ;;;",
+        "STT;Nội dung công việc;Ngày hoàn thành;Ghi chú",
+        "1;Rà soát TTHC;20/9/2022;",
+        "2;Báo cáo quý;;")));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(
+        "KHTC.csv: không phải Báo cáo tiến độ của đơn vị hợp lệ: thiếu cột bắt buộc \"Tình trạng\" "
+            + "(các cột tìm thấy: \"STT\", \"Nội dung công việc\", \"Ngày hoàn thành\", \"Ghi chú\"). "
+            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+    assertThat(read.report().problems().get(0).code()).isEqualTo("MISSING_COLUMN");
+    assertThat(read.report().problems().get(0).value()).isEqualTo("Tình trạng");
+    assertThat(read.tally().failed()).isTrue();
+    Fixtures.assertTally(read.report(), "KHTC.csv", 0, 0, 0);
+  }
+
+  @Test
+  void namesEveryMissingColumnOfAPlanAndTheHeadersInSheetOrder() throws Exception {
+    Path file = Fixtures.workbook(dir, "ke-hoach.xlsx",
+        row("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"),
+        row(),
+        row("TT", "Nội dung", "Sản phẩm", "Ghi chú", "Lĩnh vực", "Phối hợp thực hiện"),
+        row(1, "Ban hành kế hoạch", "Kế hoạch", null, "1", "VP"));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.PLAN);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(
+        "ke-hoach.xlsx: không phải Danh mục nhiệm vụ hợp lệ: thiếu cột bắt buộc \"Đơn vị chủ trì\", \"Thời gian hoàn thành\" "
+            + "(các cột tìm thấy: \"TT\", \"Nội dung\", \"Sản phẩm\", \"Ghi chú\", \"Lĩnh vực\", \"Phối hợp thực hiện\"). "
+            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+  }
+
+  @Test
+  void saysWhenNoRowLooksLikeAHeader() throws Exception {
+    Path file = Fixtures.write(dir, "VP.csv", Fixtures.utf8(lines("Kính gửi: Văn phòng Sở", "Nội dung báo cáo như sau")));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(
+        "VP.csv: không phải Báo cáo tiến độ của đơn vị hợp lệ: thiếu cột bắt buộc \"STT\", \"Tình trạng\" "
+            + "(không thấy dòng tiêu đề nào). Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+  }
+
+  static Stream<Arguments> emptyTexts() {
+    return Stream.of(
+        Arguments.of("no bytes at all", ""),
+        Arguments.of("only blank lines", "\r\n\r\n\r\n"),
+        Arguments.of("only separators", ";;;\r\n;;;\r\n"),
+        Arguments.of("only spaces and tabs", "   \r\n\t\t\r\n"),
+        Arguments.of("only a BOM", "\uFEFF"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("emptyTexts")
+  void reportsAnEmptyCsvOnce(String label, String text) throws Exception {
+    Path file = Fixtures.write(dir, "TTRA.csv", Fixtures.utf8(text));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly("TTRA.csv: tệp không có dữ liệu. Hãy kiểm tra đã gửi đúng tệp chưa.");
+    assertThat(read.report().problems().get(0).code()).isEqualTo("EMPTY_FILE");
+    Fixtures.assertTally(read.report(), "TTRA.csv", 0, 0, 0);
+  }
+
+  @Test
+  void reportsAWorkbookWithOnlyEmptySheetsAsEmpty() throws Exception {
+    Path file = Fixtures.workbook(dir, "TTRA.xlsx", wb -> {
+      wb.createSheet("Sheet1");
+      wb.createSheet("Sheet2").createRow(5).createCell(2).setCellValue("   ");
+    });
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly("TTRA.xlsx: tệp không có dữ liệu. Hãy kiểm tra đã gửi đúng tệp chưa.");
+  }
+
+  @Test
+  void acceptsAFileWithOnlyItsHeader() throws Exception {
+    Path file = Fixtures.write(dir, "VP.csv", Fixtures.utf8(lines("STT;Tình trạng", "", "")));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.kinds()).containsExactly(InputKind.SUBMISSION);
+    Fixtures.assertTally(read.report(), "VP.csv", 0, 0, 0);
+  }
+
+  static Stream<Arguments> brokenWorkbooks() throws Exception {
+    byte[] noise = new byte[4096];
+    new Random(20220914).nextBytes(noise);
+    byte[] xls = java.nio.file.Files.readAllBytes(Fixtures.workbook(
+        seeds, "real.xls", row("STT", "Tình trạng"), row(1, "Hoàn thành")));
+    byte[] xlsx = java.nio.file.Files.readAllBytes(Fixtures.workbook(
+        seeds, "real.xlsx", row("STT", "Tình trạng"), row(1, "Hoàn thành")));
+    String notOle2 = "Invalid header signature; read 0x%s, expected 0xE11AB1A1E011CFD0 - Your file appears not to be a valid OLE2 document";
+    return Stream.of(
+        Arguments.of("random bytes named .xlsx", "KHTC.xlsx", noise, "Unsupported File Format (only xlsx files are supported)"),
+        Arguments.of("random bytes named .xls", "KHTC.xls", noise, notOle2.formatted("3484BFDB784CB237")),
+        Arguments.of("an xlsx cut in half", "KHTC.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 2), "Unable to read workbook"),
+        Arguments.of("an empty .xlsx", "KHTC.xlsx", new byte[0], "Unable to read workbook"),
+        Arguments.of("an HTML table a web app saved as .xls", "ho-so.xls",
+            Fixtures.utf8("<html><body><table><tr><td>Mã hồ sơ</td></tr></table></body></html>"), notOle2.formatted("623C3E6C6D74683C")),
+        // Files renamed by hand: read by their extension, so refused (see the report on this suite).
+        Arguments.of("an .xls workbook renamed .xlsx", "KHTC.xlsx", xls, "Unsupported File Format (only xlsx files are supported)"),
+        Arguments.of("an .xlsx workbook renamed .xls", "KHTC.xls", xlsx, "The supplied data appears to be in the Office 2007+ XML. "
+            + "You are calling the part of POI that deals with OLE2 Office Documents. You need to call a different part of POI to "
+            + "process this data (eg XSSF instead of HSSF)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenWorkbooks")
+  void reportsAnUnreadableWorkbookOnceWithTheReason(String label, String name, byte[] bytes, String reason) throws Exception {
+    Path file = Fixtures.write(dir, name, bytes);
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(name + ": không đọc được sổ tính Excel (" + reason + "). "
+        + "Hãy mở tệp bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi chạy lại.");
+    assertThat(read.report().problems().get(0).code()).isEqualTo("UNREADABLE_WORKBOOK");
+    assertThat(read.report().problems().get(0).value()).isEqualTo(reason);
+    assertThat(read.tally().failed()).isTrue();
+    Fixtures.assertTally(read.report(), name, 0, 0, 0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"KHTC.pdf", "KHTC.docx", "KHTC.ods", "KHTC"})
+  void refusesAnUnsupportedFileType(String name) throws Exception {
+    Path file = Fixtures.write(dir, name, Fixtures.utf8("STT;Tình trạng\r\n1;Hoàn thành\r\n"));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(
+        name + ": không đọc được loại tệp này. Hãy lưu lại dưới dạng .xlsx, .xls hoặc .csv.");
+    assertThat(read.report().problems().get(0).code()).isEqualTo("UNSUPPORTED_FILE");
+    assertThat(read.tally().failed()).isTrue();
+  }
+
+  @Test
+  void reportsAMissingFile() {
+    Fixtures.Read read = Fixtures.parse(dir.resolve("KHTC.xlsx"), InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly(
+        "KHTC.xlsx: không tìm thấy tệp. Hãy kiểm tra đường dẫn trong tệp cấu hình hoặc đặt tệp vào đúng thư mục.");
+  }
+
+  @Test
+  void failsTheFileAtBadBytesAndKeepsTheRowsBeforeInTheTally() throws Exception {
+    // UTF-8 for the whole first 64 KiB, then a windows-1258 byte: detected as UTF-8, broken further down.
+    StringBuilder text = new StringBuilder("STT;Tình trạng;Ghi chú\r\n");
+    int rows = 0;
+    while (text.length() < 70_000) text.append(++rows).append(";Hoàn thành;").append("x".repeat(60)).append("\r\n");
+    byte[] bytes = Fixtures.concat(Fixtures.utf8(text.toString()), new byte[] {'9', ';', 'H', 'o', 'a', (byte) 0xCC, 'n', '\r', '\n'});
+    Path file = Fixtures.write(dir, "VP.csv", bytes);
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly("VP.csv, dòng " + (rows + 2)
+        + ": tệp được nhận là UTF-8 nhưng từ dòng này có byte không hợp lệ theo bảng mã đó. "
+        + "Hãy mở tệp bằng Excel và lưu lại dạng \"CSV UTF-8 (Comma delimited)\".");
+    assertThat(read.tally().failed()).isTrue();
+    Fixtures.assertBalanced(read.report());
+  }
+}

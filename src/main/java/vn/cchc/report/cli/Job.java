@@ -1,12 +1,15 @@
 package vn.cchc.report.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
@@ -18,7 +21,11 @@ import vn.cchc.report.problem.FileTally;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
+import vn.cchc.report.render.DocumentRenderer;
 import vn.cchc.report.render.OutputFolder;
+import vn.cchc.report.render.Renderers;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
 import vn.cchc.report.report.ReportBuilder;
@@ -102,7 +109,11 @@ final class Job {
     OutputFolder folder = new OutputFolder(outputRoot.resolve(period.id()), options.overwrite);
     List<String> names = new ArrayList<>(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
     boolean render = mode == Mode.REPORT && !(strict && report.hasErrors());
-    if (render) names.add(SummaryJson.FILE);
+    String documentName = "bao-cao-cchc-" + period.id();
+    if (render) {
+      names.add(SummaryJson.FILE);
+      Renderers.all().forEach(r -> names.add(documentName + "." + r.extension()));
+    }
     try {
       folder.checkFree(names);
       folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
@@ -111,10 +122,25 @@ final class Job {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
         folder.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         out.println("Tổng hợp số liệu (JSON): " + folder.folder().resolve(SummaryJson.FILE));
+        Document document = new ReportBuilder(options.templates).build(summary, identity(config, today), Section.Margins.DEFAULT);
+        // Every format is laid out before any is written: a font problem leaves no half set of files.
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (DocumentRenderer renderer : Renderers.all()) {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          renderer.render(document, bytes);
+          files.put(documentName + "." + renderer.extension(), bytes.toByteArray());
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+          folder.write(file.getKey(), o -> o.write(file.getValue()));
+          out.println("Văn bản: " + folder.folder().resolve(file.getKey()));
+        }
       }
     } catch (OutputFolder.ExistsException e) {
       err.println("Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
           + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.");
+      return ExitCode.SETUP;
+    } catch (ReportBuilder.TemplateProblem | DocumentRenderer.RenderException e) {
+      err.println("Không lập được văn bản: " + e.getMessage());
       return ExitCode.SETUP;
     } catch (IOException e) {
       err.println("Không ghi được kết quả vào " + folder.folder() + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");

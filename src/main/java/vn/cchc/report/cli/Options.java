@@ -26,6 +26,13 @@ final class Options {
   Path output;
 
   @Option(
+      names = {"--templates"},
+      paramLabel = "THƯ_MỤC",
+      description = "Thư mục mẫu văn bản FreeMarker (mặc định: ${DEFAULT-VALUE}).",
+      defaultValue = "templates")
+  Path templates;
+
+  @Option(
       names = {"--today"},
       paramLabel = "NGÀY",
       description = "Ngày chạy dùng để kiểm tra ngày hoàn thành (dạng 2022-03-20; mặc định: hôm nay).",

@@ -1,0 +1,13 @@
+package vn.cchc.report.render;
+
+import java.util.List;
+
+/** The document formats a run writes, each beside the other with the same content. */
+public final class Renderers {
+  private Renderers() {}
+
+  /** Every renderer, in the order the files are written. */
+  public static List<DocumentRenderer> all() {
+    return List.of();
+  }
+}

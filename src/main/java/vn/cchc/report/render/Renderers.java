@@ -8,6 +8,6 @@ public final class Renderers {
 
   /** Every renderer, in the order the files are written. */
   public static List<DocumentRenderer> all() {
-    return List.of();
+    return List.of(new vn.cchc.report.render.pdf.PdfRenderer());
   }
 }

@@ -73,7 +73,7 @@ public final class SampleDocument {
     table.add(new Row(List.of(new Cell("Tổng cộng", Align.CENTER, 2, 1, false), Cell.of("12", Align.RIGHT), Cell.of("26", Align.RIGHT),
         Cell.of("1", Align.RIGHT), Cell.of("", Align.LEFT)), true));
     blocks.add(new Table(List.of(1.0, 8.0, 2.0, 2.0, 2.0, 3.0), 3, table, 12));
-    blocks.add(p(Styles.BODY, Run.plain("")));
+    blocks.add(p(Styles.BODY, Run.plain("Ghi chú: số liệu tính đến ngày chốt.")));
     return new Section(true, Section.Margins.DEFAULT, blocks);
   }
 }

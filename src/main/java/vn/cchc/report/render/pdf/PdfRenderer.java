@@ -44,9 +44,11 @@ public final class PdfRenderer implements DocumentRenderer {
   /** Word's single line of Times New Roman: ascent + descent + gap ≈ 1.15 × size. */
   static final float SINGLE_LINE = 1.15f;
   private static final float NUMBER_SIZE = 14;
-  private static final float CELL_PADDING = 2.5f;
+  private static final float CELL_PADDING = 3.5f;
   /** The rule sits this far (pt) below the last line of the paragraph above. */
   static final float RULE_LEADING = 7f;
+  /** Room for the descenders of the line above a table (pt). */
+  static final float DESCENT_ROOM = 4f;
 
   private final Path timesFolder;
 
@@ -330,9 +332,16 @@ public final class PdfRenderer implements DocumentRenderer {
       }
       table.setSplitLate(true);
       table.setKeepTogether(true);
+      // A table starts at the baseline of the line above and a cell ignores its first paragraph's
+      // space before: give the table that space, plus room for the descenders above it.
+      table.setSpacingBefore(DESCENT_ROOM + (float) Math.max(spaceBefore(c.left()), spaceBefore(c.right())));
       table.addCell(columnCell(c.left(), columnWidth * left));
       table.addCell(columnCell(c.right(), columnWidth * (1 - left)));
       return table;
+    }
+
+    private static double spaceBefore(List<Block> blocks) {
+      return !blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p ? p.style().spaceBefore() : 0;
     }
 
     private PdfPCell columnCell(List<Block> blocks, float cellWidth) {
@@ -357,7 +366,7 @@ public final class PdfRenderer implements DocumentRenderer {
       table.setHeaderRows(t.headerRows());
       table.setSplitLate(true);
       table.setSplitRows(true);
-      table.setSpacingBefore(4);
+      table.setSpacingBefore(DESCENT_ROOM + 2);
       for (Block.Row row : t.rows()) {
         for (Block.Cell c : row.cells()) {
           String text = Normalizer.normalize(c.text(), Normalizer.Form.NFC);
@@ -369,7 +378,7 @@ public final class PdfRenderer implements DocumentRenderer {
           cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
           cell.setBorderWidth(0.5f);
           cell.setPadding(CELL_PADDING);
-          cell.setPaddingBottom(CELL_PADDING + 1.5f);
+          cell.setPaddingBottom(CELL_PADDING + 2.5f);
           cell.setLeading(0, SINGLE_LINE);
           cell.setUseAscender(true);
           table.addCell(cell);

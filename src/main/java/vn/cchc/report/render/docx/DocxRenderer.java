@@ -1,0 +1,484 @@
+package vn.cchc.report.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import vn.cchc.report.render.DocumentRenderer;
+import vn.cchc.report.report.doc.Block;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
+
+/**
+ * Lays the document out as DOCX with Apache POI: Times New Roman everywhere (every rFonts slot and
+ * the document defaults), A4 sections with their own sectPr (titlePg, page numbers restarting at 1,
+ * an empty first-page header and a centred PAGE field), repeated table header rows and rows that
+ * never split. Rules are measured with the PDF font's metrics (Liberation Serif is metric-compatible
+ * with Times New Roman), so both formats draw them the same length.
+ */
+public final class DocxRenderer implements DocumentRenderer {
+  static final String FONT = "Times New Roman";
+  private static final double TWIPS_PER_MM = 1440 / 25.4;
+  private static final int A4_SHORT = 11906;
+  private static final int A4_LONG = 16838;
+  private static final int HEADER_DISTANCE = (int) Math.round(10 * TWIPS_PER_MM);
+  private static final int CELL_MARGIN = 50;
+  /** Height (pt) of the empty paragraph whose bottom border is a rule: with the descent above it, 7 pt under the text as in the PDF. */
+  private static final double RULE_HEIGHT = 4;
+
+  private final TextMeasure measure;
+
+  public DocxRenderer() {
+    this(null);
+  }
+
+  /** @param timesFolder the office's Times New Roman TTF files, for measuring rules; null for Liberation Serif */
+  public DocxRenderer(Path timesFolder) {
+    this.measure = new TextMeasure(timesFolder);
+  }
+
+  @Override
+  public String extension() {
+    return "docx";
+  }
+
+  @Override
+  public void render(Document document, OutputStream out) throws IOException, RenderException {
+    try (XWPFDocument docx = new XWPFDocument()) {
+      defaults(docx);
+      properties(docx, document);
+      XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
+      first.createParagraph();
+      XWPFHeader numbered = docx.createHeader(HeaderFooterType.DEFAULT);
+      pageNumber(numbered.createParagraph());
+      List<Section> sections = document.sections();
+      for (int i = 0; i < sections.size(); i++) {
+        Section section = sections.get(i);
+        Body body = new Body(docx, measure);
+        body.write(section.blocks(), textWidth(section));
+        XWPFParagraph last = body.endWithParagraph();
+        CTSectPr sectPr = i == sections.size() - 1
+            ? docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr() : docx.getDocument().getBody().addNewSectPr()
+            : last.getCTP().isSetPPr() && last.getCTP().getPPr().isSetSectPr() ? last.getCTP().getPPr().getSectPr()
+                : (last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr()).addNewSectPr();
+        sectionProperties(sectPr, section, docx.getRelationId(first), docx.getRelationId(numbered));
+      }
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      docx.write(buffer);
+      out.write(withFixedZipTimes(buffer.toByteArray(), document));
+    }
+  }
+
+  static int textWidth(Section section) {
+    Section.Margins m = section.margins();
+    int page = section.landscape() ? A4_LONG : A4_SHORT;
+    return page - twips(m.left()) - twips(m.right());
+  }
+
+  static int twips(double mm) {
+    return (int) Math.round(mm * TWIPS_PER_MM);
+  }
+
+  /** Times New Roman and 14 pt in docDefaults and Normal, so no run falls back to Calibri. */
+  private static void defaults(XWPFDocument docx) {
+    var ctStyles = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+    var rPr = ctStyles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+    fonts(rPr.addNewRFonts());
+    rPr.addNewSz().setVal(BigInteger.valueOf(28));
+    rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
+    rPr.addNewColor().setVal("000000");
+    rPr.addNewLang().setVal("vi-VN");
+    var pPr = ctStyles.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing();
+    pPr.setAfter(BigInteger.ZERO);
+    pPr.setBefore(BigInteger.ZERO);
+    var normal = ctStyles.addNewStyle();
+    normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+    normal.setStyleId("Normal");
+    normal.setDefault(true);
+    normal.addNewName().setVal("Normal");
+    fonts(normal.addNewRPr().addNewRFonts());
+    docx.createStyles().setStyles(ctStyles);
+  }
+
+  private static void properties(XWPFDocument docx, Document document) {
+    var core = docx.getProperties().getCoreProperties();
+    core.setTitle(document.title());
+    core.setCreator(document.author());
+    core.setLastModifiedByUser(document.author());
+    Date date = Date.from(document.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+    core.setCreated(Optional.of(date));
+    core.setModified(Optional.of(date));
+  }
+
+  private static void pageNumber(XWPFParagraph paragraph) {
+    paragraph.setAlignment(ParagraphAlignment.CENTER);
+    var ctp = paragraph.getCTP();
+    var field = ctp.addNewFldSimple();
+    field.setInstr(" PAGE ");
+    var run = field.addNewR();
+    var rPr = run.addNewRPr();
+    fonts(rPr.addNewRFonts());
+    rPr.addNewSz().setVal(BigInteger.valueOf(28));
+    rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
+    run.addNewT().setStringValue("2");
+  }
+
+  static void fonts(CTFonts fonts) {
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    fonts.setEastAsia(FONT);
+  }
+
+  /** Page size, margins, a number restart, no number on the section's first page (titlePg + empty first header). */
+  private static void sectionProperties(CTSectPr sectPr, Section section, String firstHeaderId, String defaultHeaderId) {
+    sectPr.setHeaderReferenceArray(new CTHdrFtrRef[0]);
+    CTHdrFtrRef defaultRef = sectPr.addNewHeaderReference();
+    defaultRef.setType(STHdrFtr.DEFAULT);
+    defaultRef.setId(defaultHeaderId);
+    CTHdrFtrRef firstRef = sectPr.addNewHeaderReference();
+    firstRef.setType(STHdrFtr.FIRST);
+    firstRef.setId(firstHeaderId);
+    CTPageSz size = sectPr.isSetPgSz() ? sectPr.getPgSz() : sectPr.addNewPgSz();
+    size.setW(BigInteger.valueOf(section.landscape() ? A4_LONG : A4_SHORT));
+    size.setH(BigInteger.valueOf(section.landscape() ? A4_SHORT : A4_LONG));
+    size.setOrient(section.landscape() ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+    CTPageMar margins = sectPr.isSetPgMar() ? sectPr.getPgMar() : sectPr.addNewPgMar();
+    Section.Margins m = section.margins();
+    margins.setTop(BigInteger.valueOf(twips(m.top())));
+    margins.setBottom(BigInteger.valueOf(twips(m.bottom())));
+    margins.setLeft(BigInteger.valueOf(twips(m.left())));
+    margins.setRight(BigInteger.valueOf(twips(m.right())));
+    margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
+    margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
+    margins.setGutter(BigInteger.ZERO);
+    (sectPr.isSetPgNumType() ? sectPr.getPgNumType() : sectPr.addNewPgNumType()).setStart(BigInteger.ONE);
+    if (!sectPr.isSetTitlePg()) sectPr.addNewTitlePg();
+  }
+
+  /** POI stamps zip entries with the current time; fix them to the document's date. */
+  private static byte[] withFixedZipTimes(byte[] docx, Document document) throws IOException {
+    long time = document.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(time);
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes blocks into the document body or into a table cell. */
+  private static final class Body {
+    private final XWPFDocument docx;
+    private final TextMeasure measure;
+    private final XWPFTableCell cell;
+    private boolean cellHasFirstParagraph;
+    private Object lastElement;
+
+    Body(XWPFDocument docx, TextMeasure measure) {
+      this(docx, measure, null);
+    }
+
+    private Body(XWPFDocument docx, TextMeasure measure, XWPFTableCell cell) {
+      this.docx = docx;
+      this.measure = measure;
+      this.cell = cell;
+    }
+
+    XWPFParagraph newParagraph() {
+      XWPFParagraph paragraph;
+      if (cell == null) paragraph = docx.createParagraph();
+      else if (!cellHasFirstParagraph) {
+        paragraph = cell.getParagraphs().get(0);
+        cellHasFirstParagraph = true;
+      } else paragraph = cell.addParagraph();
+      lastElement = paragraph;
+      return paragraph;
+    }
+
+    /** LibreOffice keeps a landscape last section portrait when the body ends with a table: end with a paragraph. */
+    XWPFParagraph endWithParagraph() {
+      if (lastElement instanceof XWPFParagraph p) return p;
+      XWPFParagraph p = newParagraph();
+      p.setSpacingAfter(0);
+      p.setSpacingBefore(0);
+      return p;
+    }
+
+    void write(List<Block> blocks, int width) {
+      Block.Paragraph previous = null;
+      for (Block block : blocks) {
+        if (block instanceof Block.Paragraph p) {
+          paragraph(p);
+          previous = p;
+        } else if (block instanceof Block.Rule r) {
+          rule(r, previous, width);
+        } else if (block instanceof Block.Columns c) {
+          columns(c, width);
+        } else if (block instanceof Block.Table t) {
+          table(t, width);
+        } else if (block instanceof Block.PageBreak) {
+          newParagraph().setPageBreak(true);
+        }
+      }
+    }
+
+    private void paragraph(Block.Paragraph p) {
+      Block.Style s = p.style();
+      XWPFParagraph paragraph = newParagraph();
+      paragraph.setAlignment(alignment(s.align()));
+      if (s.firstLineIndent() > 0) paragraph.setIndentationFirstLine(twips(s.firstLineIndent() * 10));
+      paragraph.setSpacingBefore((int) Math.round(s.spaceBefore() * 20));
+      paragraph.setSpacingAfter((int) Math.round(s.spaceAfter() * 20));
+      paragraph.setSpacingBetween(s.lineSpacing(), LineSpacingRule.AUTO);
+      if (s.keepWithNext()) ensurePPr(paragraph).addNewKeepNext();
+      for (Block.Run run : p.runs()) runs(paragraph, run, run.size() > 0 ? run.size() : s.size());
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr ensurePPr(XWPFParagraph p) {
+      return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+    }
+
+    static void runs(XWPFParagraph paragraph, Block.Run run, double size) {
+      String[] lines = Normalizer.normalize(run.text(), Normalizer.Form.NFC).split("\n", -1);
+      XWPFRun r = paragraph.createRun();
+      style(r, run.bold(), run.italic(), size);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) r.addBreak();
+        r.setText(lines[i], i);
+      }
+    }
+
+    static void style(XWPFRun r, boolean bold, boolean italic, double size) {
+      r.setBold(bold);
+      r.setItalic(italic);
+      r.setFontSize(size);
+      r.setColor("000000");
+      var rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+      fonts(rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts());
+    }
+
+    /** An empty paragraph whose bottom border, indented to centre it, is the rule. */
+    private void rule(Block.Rule rule, Block.Paragraph above, int width) {
+      int textWidth = above == null ? width : Math.min(width, (int) Math.round(measure.widestLine(above) * 20));
+      int length = (int) Math.round(textWidth * rule.fraction());
+      int indent = Math.max(0, (width - length) / 2);
+      XWPFParagraph paragraph = newParagraph();
+      paragraph.setIndentationLeft(indent);
+      paragraph.setIndentationRight(indent);
+      paragraph.setSpacingBefore(0);
+      paragraph.setSpacingAfter((int) Math.round(rule.spaceAfter() * 20));
+      paragraph.setSpacingBetween(RULE_HEIGHT, LineSpacingRule.EXACT);
+      paragraph.setBorderBottom(Borders.SINGLE);
+      CTBorder border = ensurePPr(paragraph).getPBdr().getBottom();
+      border.setSz(BigInteger.valueOf(5));
+      border.setSpace(BigInteger.ZERO);
+      border.setColor("000000");
+      XWPFRun r = paragraph.createRun();
+      style(r, false, false, 2);
+    }
+
+    private XWPFTable newTable(int rows, int columns) {
+      XWPFTable table;
+      if (cell == null) table = docx.createTable(rows, columns);
+      else {
+        var ctTbl = cell.getCTTc().addNewTbl();
+        table = new XWPFTable(ctTbl, cell, rows, columns);
+        cell.insertTable(cell.getTables().size(), table);
+      }
+      lastElement = table;
+      return table;
+    }
+
+    private void columns(Block.Columns c, int width) {
+      XWPFTable table = newTable(1, 2);
+      int left = (int) Math.round(width * c.leftShare());
+      layout(table, new int[] {left, width - left}, false);
+      XWPFTableRow row = table.getRow(0);
+      ensureTrPr(row).addNewCantSplit();
+      fill(row.getCell(0), c.left(), left);
+      fill(row.getCell(1), c.right(), width - left);
+    }
+
+    private void fill(XWPFTableCell target, List<Block> blocks, int width) {
+      Body inner = new Body(docx, measure, target);
+      inner.write(blocks, width);
+    }
+
+    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr ensureTrPr(XWPFTableRow row) {
+      return row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+    }
+
+    /** Fixed layout over the given column widths (twips); borders single 0.5 pt or none. */
+    private static void layout(XWPFTable table, int[] widths, boolean borders) {
+      CTTblPr tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+      int total = 0;
+      for (int w : widths) total += w;
+      var tblW = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+      tblW.setType(STTblWidth.DXA);
+      tblW.setW(BigInteger.valueOf(total));
+      (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+      CTTblBorders b = tblPr.isSetTblBorders() ? tblPr.getTblBorders() : tblPr.addNewTblBorders();
+      STBorder.Enum kind = borders ? STBorder.SINGLE : STBorder.NIL;
+      for (CTBorder side : new CTBorder[] {
+          b.isSetTop() ? b.getTop() : b.addNewTop(), b.isSetBottom() ? b.getBottom() : b.addNewBottom(),
+          b.isSetLeft() ? b.getLeft() : b.addNewLeft(), b.isSetRight() ? b.getRight() : b.addNewRight(),
+          b.isSetInsideH() ? b.getInsideH() : b.addNewInsideH(), b.isSetInsideV() ? b.getInsideV() : b.addNewInsideV()}) {
+        side.setVal(kind);
+        if (borders) {
+          side.setSz(BigInteger.valueOf(4));
+          side.setColor("000000");
+          side.setSpace(BigInteger.ZERO);
+        }
+      }
+      var margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
+      int side = borders ? CELL_MARGIN : 0;
+      (margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft()).setW(BigInteger.valueOf(side));
+      margins.getLeft().setType(STTblWidth.DXA);
+      (margins.isSetRight() ? margins.getRight() : margins.addNewRight()).setW(BigInteger.valueOf(side));
+      margins.getRight().setType(STTblWidth.DXA);
+      var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+      while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
+      for (int w : widths) grid.addNewGridCol().setW(BigInteger.valueOf(w));
+      for (XWPFTableRow row : table.getRows()) {
+        for (int i = 0; i < row.getTableCells().size() && i < widths.length; i++) cellWidth(row.getCell(i), widths[i]);
+      }
+    }
+
+    private static void cellWidth(XWPFTableCell cell, int width) {
+      CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+      var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+      tcW.setType(STTblWidth.DXA);
+      tcW.setW(BigInteger.valueOf(width));
+    }
+
+    private void table(Block.Table t, int width) {
+      int columns = t.widths().size();
+      double sum = t.widths().stream().mapToDouble(Double::doubleValue).sum();
+      int[] widths = new int[columns];
+      int used = 0;
+      for (int i = 0; i < columns; i++) {
+        widths[i] = i == columns - 1 ? width - used : (int) Math.floor(width * t.widths().get(i) / sum);
+        used += widths[i];
+      }
+      XWPFTable table = newTable(t.rows().size(), columns);
+      layout(table, widths, true);
+      // Grid positions covered by a row span from above, with the span's column count.
+      int[] coveredRows = new int[columns];
+      int[] coveredSpan = new int[columns];
+      for (int r = 0; r < t.rows().size(); r++) {
+        Block.Row row = t.rows().get(r);
+        XWPFTableRow xrow = table.getRow(r);
+        var trPr = ensureTrPr(xrow);
+        trPr.addNewCantSplit();
+        if (r < t.headerRows()) trPr.addNewTblHeader();
+        List<XWPFTableCell> cells = new ArrayList<>(xrow.getTableCells());
+        int position = 0;
+        int next = 0;
+        int cellIndex = 0;
+        while (position < columns) {
+          XWPFTableCell target = cells.get(cellIndex++);
+          if (coveredRows[position] > 0) {
+            int span = coveredSpan[position];
+            merge(target, span, STMerge.CONTINUE, sumWidths(widths, position, span));
+            target.getParagraphs().get(0).setSpacingAfter(0);
+            coveredRows[position]--;
+            position += span;
+            continue;
+          }
+          if (next >= row.cells().size()) {
+            cellWidth(target, widths[position]);
+            position++;
+            continue;
+          }
+          Block.Cell c = row.cells().get(next++);
+          int span = Math.min(c.colSpan(), columns - position);
+          merge(target, span, c.rowSpan() > 1 ? STMerge.RESTART : null, sumWidths(widths, position, span));
+          if (c.rowSpan() > 1) {
+            coveredRows[position] = c.rowSpan() - 1;
+            coveredSpan[position] = span;
+          }
+          cellText(target, c, row.bold(), t.size());
+          position += span;
+        }
+        // Cells beyond what the merged row needs are removed (gridSpan took their place).
+        for (int extra = xrow.getTableCells().size() - 1; extra >= cellIndex; extra--) xrow.removeCell(extra);
+      }
+    }
+
+    private static int sumWidths(int[] widths, int from, int span) {
+      int sum = 0;
+      for (int i = from; i < from + span && i < widths.length; i++) sum += widths[i];
+      return sum;
+    }
+
+    private static void merge(XWPFTableCell cell, int span, STMerge.Enum vMerge, int width) {
+      CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+      if (span > 1) tcPr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+      if (vMerge != null) tcPr.addNewVMerge().setVal(vMerge);
+      tcPr.addNewVAlign().setVal(STVerticalJc.CENTER);
+      cellWidth(cell, width);
+    }
+
+    private static void cellText(XWPFTableCell cell, Block.Cell c, boolean bold, double size) {
+      XWPFParagraph paragraph = cell.getParagraphs().get(0);
+      paragraph.setAlignment(alignment(c.align()));
+      paragraph.setSpacingBefore(20);
+      paragraph.setSpacingAfter(20);
+      paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+      runs(paragraph, new Block.Run(c.text(), bold, c.italic(), size), size);
+    }
+
+    private static ParagraphAlignment alignment(Block.Align align) {
+      return switch (align) {
+        case LEFT -> ParagraphAlignment.LEFT;
+        case CENTER -> ParagraphAlignment.CENTER;
+        case RIGHT -> ParagraphAlignment.RIGHT;
+        case JUSTIFY -> ParagraphAlignment.BOTH;
+      };
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package vn.cchc.report.render.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.SampleDocument;
+
+/** The DOCX read back with POI: sections, page setup, fonts, page numbers, table flags, literal text, identical bytes. */
+class DocxRendererTest {
+  private static byte[] docx;
+  private static XWPFDocument document;
+
+  @BeforeAll
+  static void render() throws Exception {
+    docx = bytes(SampleDocument.create(80));
+    document = new XWPFDocument(new ByteArrayInputStream(docx));
+    if (System.getenv("LOOK_DOCX") != null) Files.write(Path.of(System.getenv("LOOK_DOCX")), docx);
+  }
+
+  private static byte[] bytes(Document d) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DocxRenderer().render(d, out);
+    return out.toByteArray();
+  }
+
+  /** Section properties in document order: those inside paragraphs, then the body's. */
+  private static List<CTSectPr> sections() {
+    List<CTSectPr> sections = new ArrayList<>();
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+        sections.add(p.getCTP().getPPr().getSectPr());
+      }
+    }
+    sections.add(document.getDocument().getBody().getSectPr());
+    return sections;
+  }
+
+  @Test
+  void hasAPortraitReportAndALandscapeAppendixOnA4() {
+    List<CTSectPr> sections = sections();
+    assertThat(sections).hasSize(2);
+    assertThat(sections.get(0).getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+    assertThat(sections.get(0).getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+    assertThat(sections.get(1).getPgSz().getW()).isEqualTo(BigInteger.valueOf(16838));
+    assertThat(sections.get(1).getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+  }
+
+  @Test
+  void setsTheMarginsOfNghiDinh30() {
+    for (CTSectPr section : sections()) {
+      assertThat(section.getPgMar().getTop()).isEqualTo(BigInteger.valueOf(1134));
+      assertThat(section.getPgMar().getBottom()).isEqualTo(BigInteger.valueOf(1134));
+      assertThat(section.getPgMar().getLeft()).isEqualTo(BigInteger.valueOf(1701));
+      assertThat(section.getPgMar().getRight()).isEqualTo(BigInteger.valueOf(850));
+    }
+  }
+
+  @Test
+  void restartsNumberingAndHidesItOnEachSectionsFirstPage() {
+    for (CTSectPr section : sections()) {
+      assertThat(section.isSetTitlePg()).isTrue();
+      assertThat(section.getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
+      assertThat(section.sizeOfHeaderReferenceArray()).isEqualTo(2);
+    }
+    assertThat(document.getHeaderList()).anySatisfy(h -> assertThat(h._getHdrFtr().xmlText()).contains("PAGE"));
+    assertThat(document.getHeaderList()).anySatisfy(h -> assertThat(h.getText()).isBlank());
+  }
+
+  @Test
+  void writesEveryRunInTimesNewRoman() {
+    List<XWPFRun> runs = new ArrayList<>();
+    document.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+    document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+    assertThat(runs).isNotEmpty().allSatisfy(r -> {
+      var fonts = r.getCTR().getRPr().getRFontsArray(0);
+      assertThat(fonts.getAscii()).isEqualTo("Times New Roman");
+      assertThat(fonts.getHAnsi()).isEqualTo("Times New Roman");
+      assertThat(fonts.getCs()).isEqualTo("Times New Roman");
+      assertThat(fonts.getEastAsia()).isEqualTo("Times New Roman");
+    });
+  }
+
+  @Test
+  void repeatsHeaderRowsAndKeepsRowsWhole() {
+    XWPFTable table = document.getTables().get(document.getTables().size() - 1);
+    assertThat(table.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray()).isEqualTo(1);
+    assertThat(table.getRow(2).getCtRow().getTrPr().sizeOfTblHeaderArray()).isEqualTo(1);
+    assertThat(table.getRow(3).getCtRow().getTrPr().sizeOfTblHeaderArray()).isZero();
+    assertThat(table.getRows()).allSatisfy(r -> assertThat(r.getCtRow().getTrPr().sizeOfCantSplitArray()).isEqualTo(1));
+    assertThat(table.getRow(0).getCell(2).getCTTc().getTcPr().getGridSpan().getVal()).isEqualTo(BigInteger.valueOf(3));
+    assertThat(table.getRow(1).getCell(0).getCTTc().getTcPr().isSetVMerge()).isTrue();
+  }
+
+  @Test
+  void keepsSpecialCharactersLiterally() {
+    String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+    assertThat(text).contains("Sở Khoa học & Công nghệ <test> \"quoted\" ${x}");
+  }
+
+  @Test
+  void givesIdenticalBytesForAnIdenticalDocument() throws Exception {
+    assertThat(java.util.Arrays.equals(bytes(SampleDocument.create(80)), docx)).as("identical bytes").isTrue();
+  }
+}

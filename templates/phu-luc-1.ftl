@@ -1,7 +1,7 @@
 <#-- Phụ lục I: mọi nhiệm vụ theo thứ tự của Kế hoạch, nhóm theo đề mục. -->
 <#include "_phu-luc-dau.ftl">
 <@head number="I" title="KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA KẾ HOẠCH SỐ ${s.header.planNumber}/${s.header.planSymbol}"/>
-@table widths=1.1,7,3.3,2.7,5,3.6,3.3 header=2 size=11
+@table widths=1.1,6.2,3.2,2.5,6.4,3.2,3.4 header=2 size=11
 |! {C}STT | {C}Nội dung công việc | {C}Đơn vị chủ trì | {C}Thời hạn | {C}Kết quả thực hiện | {C}Tình trạng | {C}Ghi chú |
 | {C I}(1) | {C I}(2) | {C I}(3) | {C I}(4) | {C I}(5) | {C I}(6) | {C I}(7) |
 <#list s.tasks as x>

@@ -98,7 +98,14 @@ public final class ReportBuilder {
   public Document build(Summary summary, Identity identity, Section.Margins margins) throws TemplateProblem {
     Map<String, Object> model = model(summary, identity);
     List<Section> sections = new ArrayList<>();
-    for (String name : REPORT_TEMPLATES) sections.addAll(MarkupParser.parse(render(name, model), margins));
+    for (String name : REPORT_TEMPLATES) {
+      String markup = render(name, model);
+      try {
+        sections.addAll(MarkupParser.parse(markup, margins));
+      } catch (MarkupParser.MarkupException e) {
+        throw new TemplateProblem("Mẫu văn bản templates/" + name + " sinh ra " + e.getMessage() + ". Hãy sửa mẫu.", e);
+      }
+    }
     String title = "Báo cáo kết quả thực hiện Kế hoạch số " + summary.header().planNumber() + "/" + summary.header().planSymbol()
         + " " + summary.header().periodInSentence();
     return new Document(title, identity.agencyShortName(), identity.reportDate(), sections);

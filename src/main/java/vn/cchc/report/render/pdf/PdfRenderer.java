@@ -379,6 +379,9 @@ public final class PdfRenderer implements DocumentRenderer {
           cell.setBorderWidth(0.5f);
           cell.setPadding(CELL_PADDING);
           cell.setPaddingBottom(CELL_PADDING + 2.5f);
+          // Word's default cell margins in our tables: 50 twips = 2.5 pt left and right.
+          cell.setPaddingLeft(2.5f);
+          cell.setPaddingRight(2.5f);
           cell.setLeading(0, SINGLE_LINE);
           cell.setUseAscender(true);
           table.addCell(cell);

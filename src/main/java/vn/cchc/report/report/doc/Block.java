@@ -110,6 +110,33 @@ public sealed interface Block {
       widths = List.copyOf(widths);
       rows = List.copyOf(rows);
       if (headerRows < 0 || headerRows > rows.size()) throw new IllegalArgumentException("headerRows out of range: " + headerRows);
+      checkGrid(widths.size(), rows);
+    }
+
+    /** Every row, with the spans of the rows above, must fill the columns exactly: a template error otherwise. */
+    private static void checkGrid(int columns, List<Row> rows) {
+      int[] covered = new int[columns];
+      for (int r = 0; r < rows.size(); r++) {
+        int position = 0;
+        int next = 0;
+        List<Cell> cells = rows.get(r).cells();
+        while (position < columns) {
+          if (covered[position] > 0) {
+            covered[position]--;
+            position++;
+            continue;
+          }
+          if (next >= cells.size()) break;
+          Cell cell = cells.get(next++);
+          for (int c = position; c < position + cell.colSpan() && c < columns; c++) covered[c] = cell.rowSpan() - 1;
+          position += cell.colSpan();
+        }
+        if (position != columns || next != cells.size()) {
+          throw new IllegalArgumentException("bảng có " + columns + " cột nhưng dòng " + (r + 1) + " (\""
+              + (cells.isEmpty() ? "" : cells.get(0).text()) + "\" …) có " + next + "/" + cells.size()
+              + " ô lấp " + position + " cột");
+        }
+      }
     }
   }
 

@@ -81,7 +81,11 @@ public final class MarkupParser {
     String trimmed = line.strip();
     if (table != null) {
       if (trimmed.equals("@end")) {
-        target().add(table.build());
+        try {
+          target().add(table.build());
+        } catch (IllegalArgumentException e) {
+          throw new MarkupException(lineNumber, e.getMessage());
+        }
         table = null;
       } else if (trimmed.startsWith("|")) {
         table.row(trimmed);

@@ -126,15 +126,20 @@ public final class DocxRenderer implements DocumentRenderer {
     rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
     rPr.addNewColor().setVal("000000");
     rPr.addNewLang().setVal("vi-VN");
-    var pPr = ctStyles.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing();
-    pPr.setAfter(BigInteger.ZERO);
-    pPr.setBefore(BigInteger.ZERO);
+    var pPrDefault = ctStyles.getDocDefaults().addNewPPrDefault().addNewPPr();
+    var spacing = pPrDefault.addNewSpacing();
+    spacing.setAfter(BigInteger.ZERO);
+    spacing.setBefore(BigInteger.ZERO);
+    // The PDF breaks paragraphs across pages line by line; without widow control Word and
+    // LibreOffice break them at the same lines, so the two files match page by page.
+    pPrDefault.addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
     var normal = ctStyles.addNewStyle();
     normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
     normal.setStyleId("Normal");
     normal.setDefault(true);
     normal.addNewName().setVal("Normal");
     fonts(normal.addNewRPr().addNewRFonts());
+    normal.addNewPPr().addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
     docx.createStyles().setStyles(ctStyles);
   }
 

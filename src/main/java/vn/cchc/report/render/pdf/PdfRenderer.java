@@ -34,15 +34,15 @@ import vn.cchc.report.report.doc.Section;
 /**
  * Lays the document out as PDF with OpenPDF: A4 (landscape sections as a real 842 × 595 page),
  * Liberation Serif embedded, page numbers centred in the top margin from each section's second
- * page, table header rows repeated and rows kept whole. Single line spacing is 1.15 × the font
- * size, as Word and LibreOffice lay out Times New Roman.
+ * page, table header rows repeated and rows kept whole. Single line spacing is 1.125 × the font
+ * size, matched against LibreOffice laying out the same document as DOCX.
  */
 public final class PdfRenderer implements DocumentRenderer {
   private static final float MM = 72f / 25.4f;
   private static final Rectangle PORTRAIT = new Rectangle(595.28f, 841.89f);
   private static final Rectangle LANDSCAPE = new Rectangle(841.89f, 595.28f);
-  /** Word's single line of Times New Roman: ascent + descent + gap ≈ 1.15 × size. */
-  static final float SINGLE_LINE = 1.15f;
+  /** One single-spaced line in units of the font size, tuned so that the PDF breaks lines and pages where LibreOffice breaks the DOCX. */
+  static final float SINGLE_LINE = 1.125f;
   private static final float NUMBER_SIZE = 14;
   private static final float CELL_PADDING = 3.5f;
   /** The rule sits this far (pt) below the last line of the paragraph above. */

@@ -34,7 +34,7 @@ import vn.cchc.report.report.doc.Section;
 /**
  * Lays the document out as PDF with OpenPDF: A4 (landscape sections as a real 842 × 595 page),
  * Liberation Serif embedded, page numbers centred in the top margin from each section's second
- * page, table header rows repeated and rows kept whole. Single line spacing is 1.125 × the font
+ * page, table header rows repeated and rows kept whole. Single line spacing is 1.13 × the font
  * size, matched against LibreOffice laying out the same document as DOCX.
  */
 public final class PdfRenderer implements DocumentRenderer {
@@ -42,7 +42,7 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final Rectangle PORTRAIT = new Rectangle(595.28f, 841.89f);
   private static final Rectangle LANDSCAPE = new Rectangle(841.89f, 595.28f);
   /** One single-spaced line in units of the font size, tuned so that the PDF breaks lines and pages where LibreOffice breaks the DOCX. */
-  static final float SINGLE_LINE = 1.125f;
+  static final float SINGLE_LINE = 1.13f;
   private static final float NUMBER_SIZE = 14;
   private static final float CELL_PADDING = 3.5f;
   /** The rule sits this far (pt) below the last line of the paragraph above. */

@@ -115,7 +115,8 @@ public final class MarkupParser {
     } else if (trimmed.equals("@pagebreak")) {
       target().add(new Block.PageBreak());
     } else if (trimmed.matches("---\\d{1,3}")) {
-      target().add(new Block.Rule(Integer.parseInt(trimmed.substring(3)) / 100.0, 6));
+      // No space after a rule: the next paragraph brings its own (Word adds both, LibreOffice keeps the larger).
+      target().add(new Block.Rule(Integer.parseInt(trimmed.substring(3)) / 100.0, 0));
     } else {
       target().add(paragraph(trimmed));
     }

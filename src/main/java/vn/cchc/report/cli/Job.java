@@ -112,7 +112,7 @@ final class Job {
     String documentName = "bao-cao-cchc-" + period.id();
     if (render) {
       names.add(SummaryJson.FILE);
-      Renderers.all().forEach(r -> names.add(documentName + "." + r.extension()));
+      Renderers.all(config.layout().timesFonts()).forEach(r -> names.add(documentName + "." + r.extension()));
     }
     try {
       folder.checkFree(names);
@@ -122,10 +122,10 @@ final class Job {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
         folder.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         out.println("Tổng hợp số liệu (JSON): " + folder.folder().resolve(SummaryJson.FILE));
-        Document document = new ReportBuilder(options.templates).build(summary, identity(config, today), Section.Margins.DEFAULT);
+        Document document = new ReportBuilder(options.templates).build(summary, identity(config, today), margins(config.layout()));
         // Every format is laid out before any is written: a font problem leaves no half set of files.
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (DocumentRenderer renderer : Renderers.all()) {
+        for (DocumentRenderer renderer : Renderers.all(config.layout().timesFonts())) {
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();
           renderer.render(document, bytes);
           files.put(documentName + "." + renderer.extension(), bytes.toByteArray());
@@ -179,6 +179,10 @@ final class Job {
     return new ReportBuilder.Identity(org.parent(), org.name(), org.shortName(), org.abbreviation(), org.place(), report.number(),
         report.date() != null ? report.date() : today, report.kinhGui(), report.recipients(), report.archive(), signer.authority(),
         signer.headTitle(), signer.title(), signer.name());
+  }
+
+  static Section.Margins margins(OfficeConfig.Layout layout) {
+    return new Section.Margins(layout.marginTop(), layout.marginBottom(), layout.marginLeft(), layout.marginRight());
   }
 
   private void printReconciliation(ValidationReport report) {

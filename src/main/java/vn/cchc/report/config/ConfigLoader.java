@@ -22,17 +22,29 @@ import vn.cchc.report.ingest.CellValues;
  */
 public final class ConfigLoader {
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "period", "output"),
+      "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "document", "period", "output"),
       "organisation", Set.of("parent", "name", "short_name", "abbreviation", "place"),
       "plan", Set.of("number", "symbol", "issued_on", "title"),
       "report", Set.of("number", "date", "kinh_gui", "recipients", "archive"),
       "signer", Set.of("authority", "head_title", "title", "name"),
       "thresholds", Set.of("unit_completion_percent", "dossier_on_time_percent", "dossier_rate", "previous_year_on_time_percent"),
       "rules", Set.of("before_means_day_before", "periods"),
-      "inputs", Set.of("units", "plan", "submissions", "dossiers"));
+      "inputs", Set.of("units", "plan", "submissions", "dossiers"),
+      "document", Set.of("margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm", "times_font_folder"));
+  /** The four faces of Times New Roman as Windows names them: regular, bold, italic, bold italic. */
+  private static final List<String> TIMES_FILES = List.of("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf");
   private static final Set<String> AUTHORITIES = Set.of("", "KT", "TM", "Q", "TL", "TUQ");
 
   private ConfigLoader() {}
+
+  /** The file of that name in the folder, letter case ignored (Windows writes TIMES.TTF as often as times.ttf); null when none. */
+  private static Path findIgnoringCase(Path folder, String name) {
+    try (var files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().equalsIgnoreCase(name) && Files.isRegularFile(f)).sorted().findFirst().orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
 
   public static OfficeConfig load(Path file) throws ConfigException {
     Path absolute = file.toAbsolutePath().normalize();
@@ -66,6 +78,7 @@ public final class ConfigLoader {
       Map<?, ?> thresholds = section(root, "thresholds");
       Map<?, ?> rules = section(root, "rules");
       Map<?, ?> inputs = section(root, "inputs");
+      Map<?, ?> document = section(root, "document");
       var organisation = new OfficeConfig.Organisation(
           text(org, "organisation", "parent", ""), required(org, "organisation", "name"),
           required(org, "organisation", "short_name"), required(org, "organisation", "abbreviation"),
@@ -97,9 +110,14 @@ public final class ConfigLoader {
       var ruleSettings = new OfficeConfig.RuleSettings(bool(rules, "rules", "before_means_day_before"), periods.equals("lich"));
       var inputPaths = new OfficeConfig.Inputs(base, path(inputs, "inputs", "units"), path(inputs, "inputs", "plan"),
           path(inputs, "inputs", "submissions"), path(inputs, "inputs", "dossiers"));
+      // document-format.md §1: each margin inside the range Nghị định 30 allows.
+      var layout = new OfficeConfig.Layout(
+          millimetres(document, "margin_top_mm", 20, 20, 25), millimetres(document, "margin_bottom_mm", 20, 20, 25),
+          millimetres(document, "margin_left_mm", 30, 30, 35), millimetres(document, "margin_right_mm", 15, 15, 20),
+          fontFolder(document));
       Path output = base.resolve(text(root, "", "output", "../output")).normalize();
       return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, ruleSettings,
-          inputPaths, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()));
+          inputPaths, layout, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()));
     }
 
     private String at(String key) {
@@ -174,6 +192,50 @@ public final class ConfigLoader {
       if (value == null) return false;
       if (value instanceof Boolean b) return b;
       throw new ConfigException(at(section + "." + key) + "phải là true hoặc false.");
+    }
+
+    private double millimetres(Map<?, ?> map, String key, double fallback, double min, double max) throws ConfigException {
+      String value = text(map, "document", key, "").replace(',', '.').replace("mm", "").strip();
+      if (value.isEmpty()) return fallback;
+      double mm;
+      try {
+        mm = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        mm = Double.NaN;
+      }
+      if (!(mm >= min && mm <= max)) {
+        throw new ConfigException(at("document." + key) + "\"" + value + "\" không hợp lệ. Nghị định 30/2020/NĐ-CP cho phép lề này từ "
+            + format(min) + " đến " + format(max) + " mm. Hãy ghi một số trong khoảng đó, ví dụ " + format(fallback) + ".");
+      }
+      return mm;
+    }
+
+    private static String format(double mm) {
+      return mm == Math.rint(mm) ? String.valueOf((long) mm) : String.valueOf(mm).replace('.', ',');
+    }
+
+    /** The office's Times New Roman: the folder must hold all four faces, whatever the case of their names. */
+    private List<Path> fontFolder(Map<?, ?> map) throws ConfigException {
+      String value = text(map, "document", "times_font_folder", "");
+      if (value.isEmpty()) return List.of();
+      Path folder = base.resolve(value).normalize();
+      if (!Files.isDirectory(folder)) {
+        throw new ConfigException(at("document.times_font_folder") + "không có thư mục " + folder
+            + ". Hãy chép bốn tệp phông Times New Roman (" + String.join(", ", TIMES_FILES)
+            + ", lấy từ C:\\Windows\\Fonts) vào một thư mục rồi ghi đường dẫn thư mục đó, hoặc để trống để dùng phông Liberation Serif có sẵn.");
+      }
+      List<String> missing = new java.util.ArrayList<>();
+      List<Path> faces = new java.util.ArrayList<>();
+      for (String name : TIMES_FILES) {
+        Path face = findIgnoringCase(folder, name);
+        if (face == null) missing.add(name);
+        faces.add(face);
+      }
+      if (!missing.isEmpty()) {
+        throw new ConfigException(at("document.times_font_folder") + "thư mục " + folder + " thiếu tệp phông " + String.join(", ", missing)
+            + ". Hãy chép đủ bốn tệp " + String.join(", ", TIMES_FILES) + " (thường, đậm, nghiêng, đậm nghiêng) từ C:\\Windows\\Fonts vào thư mục này.");
+      }
+      return faces;
     }
 
     private Path path(Map<?, ?> map, String section, String key) throws ConfigException {

@@ -17,6 +17,7 @@ public record OfficeConfig(
     Thresholds thresholds,
     RuleSettings rules,
     Inputs inputs,
+    Layout layout,
     String period,
     Path output,
     Path file) {
@@ -63,6 +64,22 @@ public record OfficeConfig(
    * @param calendarPeriods rules §5: calendar periods instead of the Nghị định 09/2019 windows
    */
   public record RuleSettings(boolean beforeMeansDayBefore, boolean calendarPeriods) {}
+
+  /**
+   * Page setup of the documents (document-format.md §1): margins in millimetres, each inside the
+   * range Nghị định 30 allows, and the office's own Times New Roman for the PDF.
+   *
+   * @param timesFonts the office's Times New Roman files, regular, bold, italic, bold italic; empty
+   *     to embed Liberation Serif (metric-compatible, shipped with the program)
+   */
+  public record Layout(double marginTop, double marginBottom, double marginLeft, double marginRight, List<Path> timesFonts) {
+    /** The NĐ 30 reference profile: 20, 20, 30, 15 mm; Liberation Serif. */
+    public static final Layout DEFAULT = new Layout(20, 20, 30, 15, List.of());
+
+    public Layout {
+      timesFonts = List.copyOf(timesFonts);
+    }
+  }
 
   /**
    * @param units the Danh mục đơn vị file

@@ -1,5 +1,6 @@
 package vn.cchc.report.render;
 
+import java.nio.file.Path;
 import java.util.List;
 import vn.cchc.report.render.docx.DocxRenderer;
 import vn.cchc.report.render.pdf.PdfRenderer;
@@ -8,8 +9,12 @@ import vn.cchc.report.render.pdf.PdfRenderer;
 public final class Renderers {
   private Renderers() {}
 
-  /** Every renderer, in the order the files are written. */
-  public static List<DocumentRenderer> all() {
-    return List.of(new DocxRenderer(), new PdfRenderer());
+  /**
+   * Every renderer, in the order the files are written.
+   *
+   * @param timesFonts the office's Times New Roman files for the PDF (regular, bold, italic, bold italic); empty for Liberation Serif
+   */
+  public static List<DocumentRenderer> all(List<Path> timesFonts) {
+    return List.of(new DocxRenderer(), new PdfRenderer(timesFonts));
   }
 }

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import vn.cchc.report.render.DocumentRenderer.RenderException;
 
 /**
  * The four faces of the report font, embedded with Identity-H: Liberation Serif (metric-compatible
@@ -19,28 +21,38 @@ final class PdfFonts {
     "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
     "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf"
   };
-  private static final String[] TIMES = {"times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"};
 
   private final BaseFont[] faces = new BaseFont[4];
   private final Map<Long, Font> fonts = new HashMap<>();
 
-  /** @param timesFolder a folder with times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf; null for Liberation Serif */
-  PdfFonts(Path timesFolder) throws IOException {
+  /**
+   * @param timesFiles the office's Times New Roman: regular, bold, italic, bold italic; empty for Liberation Serif
+   * @throws RenderException when one of the office's files cannot be read or is not a TrueType font
+   */
+  PdfFonts(List<Path> timesFiles) throws IOException, RenderException {
     for (int i = 0; i < 4; i++) {
-      byte[] bytes;
-      String name;
-      if (timesFolder != null) {
-        name = TIMES[i];
-        bytes = Files.readAllBytes(timesFolder.resolve(name));
-      } else {
-        name = LIBERATION[i].substring(LIBERATION[i].indexOf('/') + 1);
-        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(LIBERATION[i])) {
-          if (in == null) throw new IOException("thiếu phông " + LIBERATION[i] + " trong openpdf-fonts-extra");
-          bytes = in.readAllBytes();
-        }
-      }
-      faces[i] = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+      faces[i] = timesFiles.isEmpty() ? liberation(LIBERATION[i]) : office(timesFiles.get(i));
     }
+  }
+
+  private static BaseFont liberation(String resource) throws IOException {
+    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IOException("thiếu phông " + resource + " trong openpdf-fonts-extra");
+      return embedded(resource.substring(resource.indexOf('/') + 1), in.readAllBytes());
+    }
+  }
+
+  private static BaseFont office(Path file) throws RenderException {
+    try {
+      return embedded(file.getFileName().toString(), Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException("Không dùng được tệp phông " + file + " (" + e.getMessage()
+          + "). Hãy chép lại tệp Times New Roman từ C:\\Windows\\Fonts, hoặc bỏ khóa document.times_font_folder để dùng phông Liberation Serif có sẵn.", e);
+    }
+  }
+
+  private static BaseFont embedded(String name, byte[] bytes) throws IOException {
+    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
   }
 
   BaseFont face(boolean bold, boolean italic) {

@@ -50,16 +50,17 @@ public final class PdfRenderer implements DocumentRenderer {
   /** Room for the descenders of the line above a table (pt). */
   static final float DESCENT_ROOM = 4f;
 
-  private final Path timesFolder;
+  private final List<Path> timesFiles;
 
   /** Liberation Serif, shipped with the program. */
   public PdfRenderer() {
-    this(null);
+    this(List.of());
   }
 
-  /** @param timesFolder the office's Times New Roman TTF files (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) */
-  public PdfRenderer(Path timesFolder) {
-    this.timesFolder = timesFolder;
+  /** @param timesFiles the office's Times New Roman TTF files: regular, bold, italic, bold italic; empty for Liberation Serif */
+  public PdfRenderer(List<Path> timesFiles) {
+    if (!timesFiles.isEmpty() && timesFiles.size() != 4) throw new IllegalArgumentException("four faces expected: " + timesFiles);
+    this.timesFiles = List.copyOf(timesFiles);
   }
 
   @Override
@@ -69,7 +70,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
   @Override
   public void render(Document document, OutputStream out) throws IOException, RenderException {
-    PdfFonts fonts = new PdfFonts(timesFolder);
+    PdfFonts fonts = new PdfFonts(timesFiles);
     checkGlyphs(document, fonts);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Section first = document.sections().get(0);

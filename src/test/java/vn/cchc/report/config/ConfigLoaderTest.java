@@ -1,0 +1,116 @@
+package vn.cchc.report.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The office's configuration file: the sample reads, and every wrong value is refused with the key and the fix. */
+class ConfigLoaderTest {
+  @TempDir Path temp;
+
+  /** The sample configuration with its document: section replaced. */
+  private Path configWith(String document) throws IOException {
+    String sample = Files.readString(Path.of("data/cau-hinh.yaml"), StandardCharsets.UTF_8);
+    int start = sample.indexOf("document:");
+    int end = sample.indexOf("\n\n", start);
+    Path file = temp.resolve("cau-hinh.yaml");
+    Files.writeString(file, sample.substring(0, start) + document + sample.substring(end), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void readsTheSampleWithTheReferenceLayout() throws ConfigException {
+    OfficeConfig config = ConfigLoader.load(Path.of("data/cau-hinh.yaml"));
+
+    assertThat(config.layout()).isEqualTo(OfficeConfig.Layout.DEFAULT);
+    assertThat(config.organisation().abbreviation()).isEqualTo("SLĐTBXH");
+  }
+
+  @Test
+  void leavesTheLayoutAtItsDefaultsWithoutADocumentSection() throws Exception {
+    Path file = configWith("");
+
+    assertThat(ConfigLoader.load(file).layout()).isEqualTo(OfficeConfig.Layout.DEFAULT);
+  }
+
+  @Test
+  void readsMarginsInsideTheLegalRanges() throws Exception {
+    Path file = configWith("document:\n  margin_top_mm: 25\n  margin_bottom_mm: 22,5\n  margin_left_mm: 35\n  margin_right_mm: 20\n");
+
+    OfficeConfig.Layout layout = ConfigLoader.load(file).layout();
+
+    assertThat(layout).isEqualTo(new OfficeConfig.Layout(25, 22.5, 35, 20, List.of()));
+  }
+
+  // document-format.md §1: top 20–25, bottom 20–25, left 30–35, right 15–20 mm.
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      margin_top_mm    | 19   | từ 20 đến 25 mm. Hãy ghi một số trong khoảng đó, ví dụ 20.
+      margin_top_mm    | 26   | từ 20 đến 25 mm. Hãy ghi một số trong khoảng đó, ví dụ 20.
+      margin_bottom_mm | 30   | từ 20 đến 25 mm. Hãy ghi một số trong khoảng đó, ví dụ 20.
+      margin_left_mm   | 25   | từ 30 đến 35 mm. Hãy ghi một số trong khoảng đó, ví dụ 30.
+      margin_right_mm  | 21   | từ 15 đến 20 mm. Hãy ghi một số trong khoảng đó, ví dụ 15.
+      margin_right_mm  | hẹp  | từ 15 đến 20 mm. Hãy ghi một số trong khoảng đó, ví dụ 15.
+      """)
+  void refusesAMarginOutsideItsLegalRange(String key, String value, String fix) throws Exception {
+    Path file = configWith("document:\n  " + key + ": " + value + "\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Tệp cấu hình " + file + ", khóa document." + key + ": \"" + value
+            + "\" không hợp lệ. Nghị định 30/2020/NĐ-CP cho phép lề này " + fix);
+  }
+
+  @Test
+  void findsTheOfficeTimesNewRomanWhateverTheCaseOfItsNames() throws Exception {
+    Path fonts = Files.createDirectories(temp.resolve("phong"));
+    for (String name : List.of("TIMES.TTF", "timesbd.ttf", "TimesI.ttf", "timesbi.TTF")) Files.write(fonts.resolve(name), new byte[] {1});
+    Path file = configWith("document:\n  times_font_folder: phong\n");
+
+    assertThat(ConfigLoader.load(file).layout().timesFonts())
+        .containsExactly(fonts.resolve("TIMES.TTF"), fonts.resolve("timesbd.ttf"), fonts.resolve("TimesI.ttf"), fonts.resolve("timesbi.TTF"));
+  }
+
+  @Test
+  void namesTheMissingFacesOfTheOfficeFont() throws Exception {
+    Path fonts = Files.createDirectories(temp.resolve("phong"));
+    Files.write(fonts.resolve("times.ttf"), new byte[] {1});
+    Files.write(fonts.resolve("timesbd.ttf"), new byte[] {1});
+    Path file = configWith("document:\n  times_font_folder: phong\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Tệp cấu hình " + file + ", khóa document.times_font_folder: thư mục " + fonts
+            + " thiếu tệp phông timesi.ttf, timesbi.ttf. Hãy chép đủ bốn tệp times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf"
+            + " (thường, đậm, nghiêng, đậm nghiêng) từ C:\\Windows\\Fonts vào thư mục này.");
+  }
+
+  @Test
+  void saysWhenTheFontFolderDoesNotExist() throws Exception {
+    Path file = configWith("document:\n  times_font_folder: khong-co\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("Tệp cấu hình " + file + ", khóa document.times_font_folder: không có thư mục " + temp.resolve("khong-co"))
+        .hasMessageContaining("hoặc để trống để dùng phông Liberation Serif có sẵn.");
+  }
+
+  @Test
+  void refusesAnUnknownKeyOfTheDocumentSection() throws Exception {
+    Path file = configWith("document:\n  margin_top: 20\n");
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Tệp cấu hình " + file + " có khóa không biết trong mục document: margin_top. Các khóa hợp lệ: "
+            + "margin_bottom_mm, margin_left_mm, margin_right_mm, margin_top_mm, times_font_folder. Hãy sửa lỗi chính tả.");
+  }
+}

@@ -41,12 +41,26 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final float MM = 72f / 25.4f;
   private static final Rectangle PORTRAIT = new Rectangle(595.28f, 841.89f);
   private static final Rectangle LANDSCAPE = new Rectangle(841.89f, 595.28f);
-  /** One single-spaced line in units of the font size, tuned so that the PDF breaks lines and pages where LibreOffice breaks the DOCX. */
-  static final float SINGLE_LINE = 1.13f;
+  /** One single-spaced line in units of the font size: Liberation Serif's ascent + descent + line gap, as Word and LibreOffice take it. */
+  static final float SINGLE_LINE = 1.149f;
   private static final float NUMBER_SIZE = 14;
-  private static final float CELL_PADDING = 3.5f;
-  /** The rule sits this far (pt) below the last line of the paragraph above. */
-  static final float RULE_LEADING = 7f;
+  /** The page number's baseline under the page's top edge (pt): where LibreOffice sets the DOCX header line, 10 mm down. */
+  private static final float NUMBER_BASELINE = 37.9f;
+  /** Cell padding above and below the text (pt), so that rows are as tall as LibreOffice makes the DOCX's. */
+  private static final float CELL_PADDING_TOP = 1.5f;
+  private static final float CELL_PADDING_BOTTOM = 6f;
+  /**
+   * The rule's paragraph: the text below starts this far (pt) under the baseline above, as in the
+   * DOCX, whose rule is the bottom border of a 4 pt paragraph under the line box.
+   */
+  static final float RULE_LEADING = 4.6f;
+  /** The rule itself is drawn this far (pt) under its paragraph's baseline, where the DOCX border lies. */
+  static final float RULE_DROP = 3.3f;
+  /**
+   * Where the first line of a page sits: OpenPDF puts its baseline one leading under the margin,
+   * Word and LibreOffice its ascent (this share of the size).
+   */
+  static final float FIRST_LINE_ASCENT = 0.664f;
   /** Room for the descenders of the line above a table (pt). */
   static final float DESCENT_ROOM = 4f;
 
@@ -235,7 +249,7 @@ public final class PdfRenderer implements DocumentRenderer {
       canvas.setFontAndSize(fonts.face(false, false), NUMBER_SIZE);
       canvas.setColorFill(Color.BLACK);
       float x = document.left() + (document.right() - document.left() - width) / 2;
-      canvas.setTextMatrix(x, page.getHeight() - 12 * MM);
+      canvas.setTextMatrix(x, page.getHeight() - NUMBER_BASELINE);
       canvas.showText(text);
       canvas.endText();
     }
@@ -254,7 +268,13 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     void write(List<Block> blocks) throws DocumentException {
-      for (Element element : elements(blocks, width)) pdf.add(element);
+      List<Element> elements = elements(blocks, width);
+      // A section opening with a one-line paragraph ("Phụ lục I"): that line sits on the margin as in the DOCX.
+      if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p && elements.get(0) instanceof com.lowagie.text.Paragraph first
+          && widestLine(p) + p.style().firstLineIndent() * 10 * MM <= width && p.runs().stream().noneMatch(r -> r.text().contains("\n"))) {
+        first.setLeading(FIRST_LINE_ASCENT * (float) p.style().size(), 0);
+      }
+      for (Element element : elements) pdf.add(element);
     }
 
     private List<Element> elements(List<Block> blocks, float columnWidth) {
@@ -288,8 +308,11 @@ public final class PdfRenderer implements DocumentRenderer {
       paragraph.setLeading(0, (float) (SINGLE_LINE * s.lineSpacing()));
       paragraph.setAlignment(align(s.align()));
       paragraph.setFirstLineIndent((float) (s.firstLineIndent() * 10 * MM));
-      paragraph.setSpacingBefore((float) s.spaceBefore());
-      paragraph.setSpacingAfter((float) s.spaceAfter());
+      // Word and LibreOffice put the extra room of a line spacing above 1 under each line, OpenPDF
+      // above it: the paragraph moves up by that room and gives it back after its last line.
+      float extra = (float) (SINGLE_LINE * (s.lineSpacing() - 1) * s.size());
+      paragraph.setSpacingBefore((float) s.spaceBefore() - extra);
+      paragraph.setSpacingAfter((float) s.spaceAfter() + extra);
       return paragraph;
     }
 
@@ -297,7 +320,7 @@ public final class PdfRenderer implements DocumentRenderer {
       float textWidth = above == null ? columnWidth : Math.min(widestLine(above), columnWidth);
       float percent = Math.min(100f, textWidth * (float) rule.fraction() / columnWidth * 100f);
       com.lowagie.text.Paragraph line = new com.lowagie.text.Paragraph("", fonts.font(false, false, 4));
-      Chunk separator = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0f));
+      Chunk separator = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, -RULE_DROP));
       separator.setFont(fonts.font(false, false, 4));
       line.add(separator);
       line.setLeading(RULE_LEADING);
@@ -378,8 +401,8 @@ public final class PdfRenderer implements DocumentRenderer {
           cell.setHorizontalAlignment(align(c.align()));
           cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
           cell.setBorderWidth(0.5f);
-          cell.setPadding(CELL_PADDING);
-          cell.setPaddingBottom(CELL_PADDING + 2.5f);
+          cell.setPaddingTop(CELL_PADDING_TOP);
+          cell.setPaddingBottom(CELL_PADDING_BOTTOM);
           // Word's default cell margins in our tables: 50 twips = 2.5 pt left and right.
           cell.setPaddingLeft(2.5f);
           cell.setPaddingRight(2.5f);

@@ -119,6 +119,14 @@ public final class DocxRenderer implements DocumentRenderer {
 
   /** Times New Roman and 14 pt in docDefaults and Normal, so no run falls back to Calibri. */
   private static void defaults(XWPFDocument docx) {
+    // A justified line ending in a line break inside a data value stays unstretched, as in the PDF.
+    // (poi-ooxml-lite has no CTCompat: the element is written with a cursor into the empty settings.)
+    String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    try (org.apache.xmlbeans.XmlCursor cursor = docx.getSettings().getCTSettings().newCursor()) {
+      cursor.toEndToken();
+      cursor.beginElement(new javax.xml.namespace.QName(w, "compat", "w"));
+      cursor.insertElement(new javax.xml.namespace.QName(w, "doNotExpandShiftReturn", "w"));
+    }
     var ctStyles = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
     var rPr = ctStyles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
     fonts(rPr.addNewRFonts());

@@ -52,6 +52,11 @@ class DocxRendererTest {
   }
 
   @Test
+  void leavesJustifiedLinesEndingInALineBreakUnstretchedAsThePdfDoes() {
+    assertThat(document.getSettings().getCTSettings().xmlText()).contains("<w:compat><w:doNotExpandShiftReturn/></w:compat>");
+  }
+
+  @Test
   void hasAPortraitReportAndALandscapeAppendixOnA4() {
     List<CTSectPr> sections = sections();
     assertThat(sections).hasSize(2);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -111,9 +112,12 @@ public final class ConfigLoader {
       var inputPaths = new OfficeConfig.Inputs(base, path(inputs, "inputs", "units"), path(inputs, "inputs", "plan"),
           path(inputs, "inputs", "submissions"), path(inputs, "inputs", "dossiers"));
       // document-format.md §1: each margin inside the range Nghị định 30 allows.
+      var reference = OfficeConfig.Layout.DEFAULT;
       var layout = new OfficeConfig.Layout(
-          millimetres(document, "margin_top_mm", 20, 20, 25), millimetres(document, "margin_bottom_mm", 20, 20, 25),
-          millimetres(document, "margin_left_mm", 30, 30, 35), millimetres(document, "margin_right_mm", 15, 15, 20),
+          millimetres(document, "margin_top_mm", reference.marginTop(), 20, 25),
+          millimetres(document, "margin_bottom_mm", reference.marginBottom(), 20, 25),
+          millimetres(document, "margin_left_mm", reference.marginLeft(), 30, 35),
+          millimetres(document, "margin_right_mm", reference.marginRight(), 15, 20),
           fontFolder(document));
       Path output = base.resolve(text(root, "", "output", "../output")).normalize();
       return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, ruleSettings,
@@ -224,8 +228,8 @@ public final class ConfigLoader {
             + ". Hãy chép bốn tệp phông Times New Roman (" + String.join(", ", TIMES_FILES)
             + ", lấy từ C:\\Windows\\Fonts) vào một thư mục rồi ghi đường dẫn thư mục đó, hoặc để trống để dùng phông Liberation Serif có sẵn.");
       }
-      List<String> missing = new java.util.ArrayList<>();
-      List<Path> faces = new java.util.ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      List<Path> faces = new ArrayList<>();
       for (String name : TIMES_FILES) {
         Path face = findIgnoringCase(folder, name);
         if (face == null) missing.add(name);

@@ -46,9 +46,9 @@ public final class PdfRenderer implements DocumentRenderer {
   private static final float NUMBER_SIZE = 14;
   /** The page number's baseline under the page's top edge (pt): where LibreOffice sets the DOCX header line, 10 mm down. */
   private static final float NUMBER_BASELINE = 37.9f;
-  /** Cell padding above and below the text (pt), so that rows are as tall as LibreOffice makes the DOCX's. */
-  private static final float CELL_PADDING_TOP = 1.5f;
-  private static final float CELL_PADDING_BOTTOM = 6f;
+  /** Cell padding above and below the text (pt): rows as tall as LibreOffice makes the DOCX's, and room above for stacked Vietnamese accents. */
+  private static final float CELL_PADDING_TOP = 3f;
+  private static final float CELL_PADDING_BOTTOM = 4.5f;
   /**
    * The rule's paragraph: the text below starts this far (pt) under the baseline above, as in the
    * DOCX, whose rule is the bottom border of a 4 pt paragraph under the line box.

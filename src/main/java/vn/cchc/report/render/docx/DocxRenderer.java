@@ -43,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import vn.cchc.report.render.DocumentRenderer;
+import vn.cchc.report.render.Twips;
 import vn.cchc.report.report.doc.Block;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
@@ -56,10 +57,7 @@ import vn.cchc.report.report.doc.Section;
  */
 public final class DocxRenderer implements DocumentRenderer {
   static final String FONT = "Times New Roman";
-  private static final double TWIPS_PER_MM = 1440 / 25.4;
-  private static final int A4_SHORT = 11906;
-  private static final int A4_LONG = 16838;
-  private static final int HEADER_DISTANCE = (int) Math.round(10 * TWIPS_PER_MM);
+  private static final int HEADER_DISTANCE = Twips.of(10);
   private static final int CELL_MARGIN = 50;
   /** Height (pt) of the empty paragraph whose bottom border is a rule: with the descent above it, 7 pt under the text as in the PDF. */
   private static final double RULE_HEIGHT = 4;
@@ -93,7 +91,7 @@ public final class DocxRenderer implements DocumentRenderer {
       for (int i = 0; i < sections.size(); i++) {
         Section section = sections.get(i);
         Body body = new Body(docx, measure);
-        body.write(section.blocks(), textWidth(section));
+        body.write(section.blocks(), Twips.textWidth(section));
         XWPFParagraph last = body.endWithParagraph();
         CTSectPr sectPr = i == sections.size() - 1
             ? docx.getDocument().getBody().isSetSectPr() ? docx.getDocument().getBody().getSectPr() : docx.getDocument().getBody().addNewSectPr()
@@ -105,16 +103,6 @@ public final class DocxRenderer implements DocumentRenderer {
       docx.write(buffer);
       out.write(withFixedZipTimes(buffer.toByteArray(), document));
     }
-  }
-
-  static int textWidth(Section section) {
-    Section.Margins m = section.margins();
-    int page = section.landscape() ? A4_LONG : A4_SHORT;
-    return page - twips(m.left()) - twips(m.right());
-  }
-
-  static int twips(double mm) {
-    return (int) Math.round(mm * TWIPS_PER_MM);
   }
 
   /** Times New Roman and 14 pt in docDefaults and Normal, so no run falls back to Calibri. */
@@ -191,15 +179,15 @@ public final class DocxRenderer implements DocumentRenderer {
     firstRef.setType(STHdrFtr.FIRST);
     firstRef.setId(firstHeaderId);
     CTPageSz size = sectPr.isSetPgSz() ? sectPr.getPgSz() : sectPr.addNewPgSz();
-    size.setW(BigInteger.valueOf(section.landscape() ? A4_LONG : A4_SHORT));
-    size.setH(BigInteger.valueOf(section.landscape() ? A4_SHORT : A4_LONG));
+    size.setW(BigInteger.valueOf(Twips.pageWidth(section)));
+    size.setH(BigInteger.valueOf(Twips.pageHeight(section)));
     size.setOrient(section.landscape() ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
     CTPageMar margins = sectPr.isSetPgMar() ? sectPr.getPgMar() : sectPr.addNewPgMar();
     Section.Margins m = section.margins();
-    margins.setTop(BigInteger.valueOf(twips(m.top())));
-    margins.setBottom(BigInteger.valueOf(twips(m.bottom())));
-    margins.setLeft(BigInteger.valueOf(twips(m.left())));
-    margins.setRight(BigInteger.valueOf(twips(m.right())));
+    margins.setTop(BigInteger.valueOf(Twips.of(m.top())));
+    margins.setBottom(BigInteger.valueOf(Twips.of(m.bottom())));
+    margins.setLeft(BigInteger.valueOf(Twips.of(m.left())));
+    margins.setRight(BigInteger.valueOf(Twips.of(m.right())));
     margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setGutter(BigInteger.ZERO);
@@ -258,6 +246,9 @@ public final class DocxRenderer implements DocumentRenderer {
       XWPFParagraph p = newParagraph();
       p.setSpacingAfter(0);
       p.setSpacingBefore(0);
+      // As small as Word allows, so it never pushes a page of its own after a table that ends at the foot.
+      p.setSpacingBetween(1, LineSpacingRule.EXACT);
+      markSize(p, 1);
       return p;
     }
 
@@ -283,12 +274,25 @@ public final class DocxRenderer implements DocumentRenderer {
       Block.Style s = p.style();
       XWPFParagraph paragraph = newParagraph();
       paragraph.setAlignment(alignment(s.align()));
-      if (s.firstLineIndent() > 0) paragraph.setIndentationFirstLine(twips(s.firstLineIndent() * 10));
+      if (s.firstLineIndent() > 0) paragraph.setIndentationFirstLine(Twips.of(s.firstLineIndent() * 10));
       paragraph.setSpacingBefore((int) Math.round(s.spaceBefore() * 20));
       paragraph.setSpacingAfter((int) Math.round(s.spaceAfter() * 20));
       paragraph.setSpacingBetween(s.lineSpacing(), LineSpacingRule.AUTO);
       if (s.keepWithNext()) ensurePPr(paragraph).addNewKeepNext();
+      markSize(paragraph, s.size());
       for (Block.Run run : p.runs()) runs(paragraph, run, run.size() > 0 ? run.size() : s.size());
+    }
+
+    /**
+     * The paragraph mark's size: Word and LibreOffice give an empty paragraph (an empty table cell)
+     * the height of its mark, which is otherwise the document's default size.
+     */
+    private static void markSize(XWPFParagraph paragraph, double size) {
+      var pPr = ensurePPr(paragraph);
+      var rPr = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+      BigInteger halfPoints = BigInteger.valueOf(Math.round(size * 2));
+      (rPr.sizeOfSzArray() > 0 ? rPr.getSzArray(0) : rPr.addNewSz()).setVal(halfPoints);
+      (rPr.sizeOfSzCsArray() > 0 ? rPr.getSzCsArray(0) : rPr.addNewSzCs()).setVal(halfPoints);
     }
 
     private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr ensurePPr(XWPFParagraph p) {
@@ -348,7 +352,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
     private void columns(Block.Columns c, int width) {
       XWPFTable table = newTable(1, 2);
-      int left = (int) Math.round(width * c.leftShare());
+      int left = Twips.leftColumn(width, c.leftShare());
       layout(table, new int[] {left, width - left}, false);
       XWPFTableRow row = table.getRow(0);
       ensureTrPr(row).addNewCantSplit();
@@ -410,13 +414,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
     private void table(Block.Table t, int width) {
       int columns = t.widths().size();
-      double sum = t.widths().stream().mapToDouble(Double::doubleValue).sum();
-      int[] widths = new int[columns];
-      int used = 0;
-      for (int i = 0; i < columns; i++) {
-        widths[i] = i == columns - 1 ? width - used : (int) Math.floor(width * t.widths().get(i) / sum);
-        used += widths[i];
-      }
+      int[] widths = Twips.columns(width, t.widths());
       XWPFTable table = newTable(t.rows().size(), columns);
       layout(table, widths, true);
       // Grid positions covered by a row span from above, with the span's column count.
@@ -438,6 +436,7 @@ public final class DocxRenderer implements DocumentRenderer {
             int span = coveredSpan[position];
             merge(target, span, STMerge.CONTINUE, sumWidths(widths, position, span));
             target.getParagraphs().get(0).setSpacingAfter(0);
+            markSize(target.getParagraphs().get(0), t.size());
             coveredRows[position]--;
             position += span;
             continue;
@@ -482,6 +481,7 @@ public final class DocxRenderer implements DocumentRenderer {
       paragraph.setSpacingBefore(20);
       paragraph.setSpacingAfter(20);
       paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+      markSize(paragraph, size);
       runs(paragraph, new Block.Run(c.text(), bold, c.italic(), size), size);
     }
 

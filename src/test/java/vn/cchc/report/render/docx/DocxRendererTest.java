@@ -57,6 +57,19 @@ class DocxRendererTest {
   }
 
   @Test
+  void givesEveryParagraphMarkItsParagraphsSizeSoAnEmptyCellIsNoTallerThanItsRow() {
+    XWPFTable table = document.getTables().stream().filter(t -> t.getRows().size() > 10).findFirst().orElseThrow();
+    for (var row : table.getRows()) {
+      for (var cell : row.getTableCells()) {
+        var rPr = cell.getParagraphs().get(0).getCTP().getPPr().getRPr();
+        assertThat(rPr.getSzArray(0).getVal()).as("half-points of the mark of a cell in a 12 pt table").isEqualTo(BigInteger.valueOf(24));
+      }
+    }
+    XWPFParagraph body = document.getParagraphs().stream().filter(p -> p.getText().startsWith("Kính gửi")).findFirst().orElseThrow();
+    assertThat(body.getCTP().getPPr().getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(28));
+  }
+
+  @Test
   void hasAPortraitReportAndALandscapeAppendixOnA4() {
     List<CTSectPr> sections = sections();
     assertThat(sections).hasSize(2);

@@ -64,6 +64,27 @@ final class PdfFonts {
     return fonts.computeIfAbsent(key, k -> new Font(face(bold, italic), (float) size));
   }
 
+  /**
+   * One single-spaced line per point of font size: the regular face's ascent + descent + line gap
+   * (hhea), as Word and LibreOffice take it (1,149 for Liberation Serif and Times New Roman).
+   */
+  float lineHeight() {
+    BaseFont face = face(false, false);
+    return (face.getFontDescriptor(BaseFont.AWT_ASCENT, 1) - face.getFontDescriptor(BaseFont.AWT_DESCENT, 1)
+        + face.getFontDescriptor(BaseFont.AWT_LEADING, 1));
+  }
+
+  /** From the top of a line box to its baseline, per point of font size: ascent + line gap, where LibreOffice puts the baseline. */
+  float lineAscent() {
+    BaseFont face = face(false, false);
+    return face.getFontDescriptor(BaseFont.AWT_ASCENT, 1) + face.getFontDescriptor(BaseFont.AWT_LEADING, 1);
+  }
+
+  /** The ascender OpenPDF puts a cell's first baseline under, per point of size (the typographic ascender). */
+  float ascender(boolean bold) {
+    return face(bold, false).getFontDescriptor(BaseFont.ASCENT, 1);
+  }
+
   /** Width of the text in points, in the given face and size. */
   float width(String text, boolean bold, boolean italic, double size) {
     return face(bold, italic).getWidthPoint(text, (float) size);

@@ -1,0 +1,387 @@
+package vn.cchc.report.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.report.render.Twips;
+import vn.cchc.report.report.doc.Block;
+
+/**
+ * Lays one section's blocks down its pages the way Word and LibreOffice lay out the same DOCX, so
+ * both files break pages at the same lines:
+ *
+ * <ul>
+ *   <li>a line box is its font's ascent + descent + line gap times the line spacing; the baseline
+ *       sits ascent + line gap under the box's top, the extra of a spacing above 1 goes under the line;
+ *   <li>a line goes on the page when its whole box fits above the bottom margin;
+ *   <li>a paragraph's space before is dropped at the top of a page the text flowed onto;
+ *   <li>a paragraph kept with the next one moves to a new page with that one's first line;
+ *   <li>the two-column blocks (header, Nơi nhận beside the signature) never split;
+ *   <li>tables break between rows, repeating their header rows.
+ * </ul>
+ *
+ * <p>OpenPDF's own page flow ({@code Document.add}) needs room for one more leading under a line
+ * and drops space before near the foot, so it broke pages a line or two earlier than the DOCX.
+ */
+final class SectionFlow {
+  /** Height (pt) of the DOCX's empty paragraph whose bottom border is a rule, and the border's width. */
+  static final float RULE_BOX = 4f;
+  static final float RULE_WIDTH = 0.625f;
+  /** The DOCX cell paragraph's space before and after (20 twips). */
+  private static final float CELL_SPACE = 1f;
+  /**
+   * The DOCX tables' left and right cell margins (50 twips): Word and LibreOffice put the text of
+   * the first column on the text margin, so the table's border lies this far left of it.
+   */
+  private static final float CELL_PADDING_SIDE = 2.5f;
+  private static final float TABLE_BORDER = 0.5f;
+  /**
+   * Room (pt) left at the end of each line. OpenPDF measures glyphs in whole thousandths of an em,
+   * LibreOffice in the font's own units on its layout grid, so a line that fills the width to within
+   * about a tenth of a point wraps there and not here. Measured on the sample: lines with 0,073 and
+   * 0,102 pt to spare wrapped in LibreOffice, one with 0,109 did not.
+   */
+  static final float LINE_SLACK = 0.105f;
+
+  private final com.lowagie.text.Document pdf;
+  private final PdfWriter writer;
+  private final PdfFonts fonts;
+  private final float left;
+  private final float right;
+  private final float top;
+  private final float bottom;
+  /** Where the next block starts: the bottom of the last line box, or the space under it. */
+  private float y;
+  /** The page was begun by text flowing over: the first paragraph's space before is dropped. */
+  private boolean flowedOnto;
+
+  SectionFlow(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts) {
+    this.pdf = pdf;
+    this.writer = writer;
+    this.fonts = fonts;
+    this.left = pdf.left();
+    this.right = pdf.right();
+    this.top = pdf.top();
+    this.bottom = pdf.bottom();
+  }
+
+  /** Lays the blocks from the top of the current (new) page. */
+  void write(List<Block> blocks) throws DocumentException {
+    y = top;
+    flowedOnto = false;
+    Block.Paragraph previous = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (block instanceof Block.Paragraph p) {
+        if (p.style().keepWithNext() && !pageEmpty()) {
+          float needed = keptHeight(blocks, i);
+          if (needed <= top - bottom && y - needed < bottom) newPage();
+        }
+        if (!(flowedOnto && pageEmpty())) y -= (float) p.style().spaceBefore();
+        y = lines(p, left, right, y, canvas(), true);
+        y -= (float) p.style().spaceAfter();
+        previous = p;
+      } else if (block instanceof Block.Rule r) {
+        if (y - ruleHeight(r) < bottom) newPage();
+        y = rule(r, previous, left, right, y, canvas());
+      } else if (block instanceof Block.Columns c) {
+        columns(c);
+      } else if (block instanceof Block.Table t) {
+        table(t);
+      } else if (block instanceof Block.PageBreak) {
+        newPage();
+        flowedOnto = false;
+      }
+    }
+  }
+
+  private PdfContentByte canvas() {
+    return writer.getDirectContent();
+  }
+
+  private boolean pageEmpty() {
+    return y >= top;
+  }
+
+  private void newPage() {
+    writer.setPageEmpty(false);
+    pdf.newPage();
+    y = top;
+    flowedOnto = true;
+  }
+
+  /**
+   * The height a kept paragraph needs on this page: itself, the kept paragraphs and rules after it,
+   * and the first line (or row, or whole column block) of what follows.
+   */
+  private float keptHeight(List<Block> blocks, int from) throws DocumentException {
+    float needed = 0;
+    for (int j = from; j < blocks.size(); j++) {
+      Block block = blocks.get(j);
+      boolean kept = j == from || block instanceof Block.Rule
+          || block instanceof Block.Paragraph q && q.style().keepWithNext();
+      if (block instanceof Block.Paragraph q) {
+        needed += (float) q.style().spaceBefore();
+        if (!kept) return needed + pitch(q);
+        needed += y - lines(q, left, right, y, null, false) + (float) q.style().spaceAfter();
+      } else if (block instanceof Block.Rule r) {
+        needed += ruleHeight(r);
+      } else if (block instanceof Block.Columns c) {
+        return needed + columnsHeight(c);
+      } else if (block instanceof Block.Table t) {
+        PdfPTable table = pdfTable(t, right - left);
+        return needed + table.getHeaderHeight() + (t.rows().size() > t.headerRows() ? table.getRowHeight(t.headerRows()) : 0);
+      } else {
+        return needed;
+      }
+    }
+    return needed;
+  }
+
+  // ---- paragraphs
+
+  /** One line's height: the font's single line times the paragraph's spacing. */
+  private float pitch(Block.Paragraph p) {
+    return fonts.lineHeight() * (float) p.style().lineSpacing() * size(p);
+  }
+
+  private static float size(Block.Paragraph p) {
+    double size = p.style().size();
+    for (Block.Run run : p.runs()) size = Math.max(size, run.size());
+    return (float) size;
+  }
+
+  /**
+   * Lays the paragraph's lines from {@code from} down between {@code x0} and {@code x1} and returns
+   * the bottom of its last line box (its space before and after are the caller's). A null canvas
+   * only measures. With {@code breaks}, a line whose box does not fit above the bottom margin goes
+   * to a new page; a line break ("\n") starts a line without the first-line indent, as in the DOCX.
+   */
+  private float lines(Block.Paragraph p, float x0, float x1, float from, PdfContentByte canvas, boolean breaks)
+      throws DocumentException {
+    Block.Style s = p.style();
+    float pitch = pitch(p);
+    float ascent = fonts.lineAscent() * size(p);
+    float at = from;
+    List<Phrase> pieces = pieces(p);
+    for (int i = 0; i < pieces.size(); i++) {
+      float floor = breaks ? bottom + pitch - ascent : -1e6f;
+      if (pieces.get(i).isEmpty()) {
+        if (breaks && at - pitch < bottom) {
+          newPage();
+          at = top;
+        }
+        at -= pitch;
+        if (breaks) y = at;
+        continue;
+      }
+      ColumnText column = new ColumnText(canvas);
+      column.addText(pieces.get(i));
+      column.setAlignment(align(s.align()));
+      column.setIndent(i == 0 ? Twips.points(Twips.of(s.firstLineIndent() * 10)) : 0);
+      column.setFollowingIndent(0);
+      column.setRightIndent(LINE_SLACK);
+      column.setLeading(0, fonts.lineHeight() * (float) s.lineSpacing());
+      column.setSimpleColumn(x0, floor, x1, at + pitch - ascent);
+      while ((column.go(canvas == null) & ColumnText.NO_MORE_COLUMN) != 0) {
+        if (!breaks || (pageEmpty() && column.getLinesWritten() == 0)) {
+          throw new DocumentException("một dòng chữ cao hơn cả trang: " + p.text());
+        }
+        newPage();
+        column.setSimpleColumn(x0, floor, x1, top + pitch - ascent);
+      }
+      at = column.getYLine() + ascent - pitch;
+      if (breaks) y = at;
+    }
+    return at;
+  }
+
+  /** The paragraph's runs as phrases, one per line break ("\n"). */
+  private List<Phrase> pieces(Block.Paragraph p) {
+    List<Phrase> pieces = new ArrayList<>();
+    Phrase current = new Phrase();
+    for (Block.Run run : p.runs()) {
+      double size = run.size() > 0 ? run.size() : p.style().size();
+      String[] parts = Normalizer.normalize(run.text(), Normalizer.Form.NFC).split("\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          pieces.add(current);
+          current = new Phrase();
+        }
+        if (!parts[i].isEmpty()) current.add(new Chunk(parts[i], fonts.font(run.bold(), run.italic(), size)));
+      }
+    }
+    pieces.add(current);
+    return pieces;
+  }
+
+  private float widestLine(Block.Paragraph p) {
+    float widest = 0;
+    float current = 0;
+    for (Block.Run run : p.runs()) {
+      double size = run.size() > 0 ? run.size() : p.style().size();
+      String[] lines = run.text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          widest = Math.max(widest, current);
+          current = 0;
+        }
+        current += fonts.width(lines[i], run.bold(), run.italic(), size);
+      }
+    }
+    return Math.max(widest, current);
+  }
+
+  // ---- rules
+
+  private static float ruleHeight(Block.Rule rule) {
+    return RULE_BOX + RULE_WIDTH + (float) rule.spaceAfter();
+  }
+
+  /**
+   * A rule centred under the paragraph above, as long as its widest line times the rule's fraction,
+   * drawn where the DOCX's bottom border lies; returns the y under it.
+   */
+  private float rule(Block.Rule rule, Block.Paragraph above, float x0, float x1, float from, PdfContentByte canvas) {
+    float width = x1 - x0;
+    float textWidth = above == null ? width : Math.min(widestLine(above), width);
+    float length = textWidth * (float) rule.fraction();
+    if (canvas != null) {
+      float at = from - RULE_BOX - RULE_WIDTH / 2;
+      canvas.saveState();
+      canvas.setColorStroke(Color.BLACK);
+      canvas.setLineWidth(RULE_WIDTH);
+      canvas.moveTo(x0 + (width - length) / 2, at);
+      canvas.lineTo(x0 + (width + length) / 2, at);
+      canvas.stroke();
+      canvas.restoreState();
+    }
+    return from - ruleHeight(rule);
+  }
+
+  // ---- two columns
+
+  /** Both columns from the same line; the block goes whole to the next page when it does not fit. */
+  private void columns(Block.Columns c) throws DocumentException {
+    if (!pageEmpty() && y - columnsHeight(c) < bottom) newPage();
+    y = columnsAt(c, left, right, y, canvas());
+  }
+
+  private float columnsHeight(Block.Columns c) throws DocumentException {
+    return y - columnsAt(c, left, right, y, null);
+  }
+
+  private float columnsAt(Block.Columns c, float x0, float x1, float from, PdfContentByte canvas) throws DocumentException {
+    float split = x0 + Twips.points(Twips.leftColumn(twips(x1 - x0), c.leftShare()));
+    return Math.min(column(c.left(), x0, split, from, canvas), column(c.right(), split, x1, from, canvas));
+  }
+
+  /** A column's blocks one under the other, without page breaks; returns the y under them. */
+  private float column(List<Block> blocks, float x0, float x1, float from, PdfContentByte canvas) throws DocumentException {
+    float at = from;
+    Block.Paragraph previous = null;
+    for (Block block : blocks) {
+      if (block instanceof Block.Paragraph p) {
+        at -= (float) p.style().spaceBefore();
+        at = lines(p, x0, x1, at, canvas, false) - (float) p.style().spaceAfter();
+        previous = p;
+      } else if (block instanceof Block.Rule r) {
+        at = rule(r, previous, x0, x1, at, canvas);
+      } else if (block instanceof Block.Columns c) {
+        at = columnsAt(c, x0, x1, at, canvas);
+      } else if (block instanceof Block.Table t) {
+        PdfPTable table = pdfTable(t, x1 - x0);
+        if (canvas != null) table.writeSelectedRows(0, -1, x0 - CELL_PADDING_SIDE, at, canvas);
+        at -= table.getTotalHeight();
+      }
+    }
+    return at;
+  }
+
+  // ---- tables
+
+  /** Rows from here down, continued on new pages under the repeated header rows; a row splits only when taller than a page. */
+  private void table(Block.Table t) throws DocumentException {
+    ColumnText column = new ColumnText(canvas());
+    if (!pageEmpty()) {
+      // As OpenPDF's Document.add does: without a paragraph before it, a table whose header rows
+      // do not fit at the foot of the page would be dropped instead of moved.
+      com.lowagie.text.Paragraph nothing = new com.lowagie.text.Paragraph();
+      nothing.setLeading(0);
+      column.addElement(nothing);
+    }
+    column.addElement(pdfTable(t, right - left));
+    column.setSimpleColumn(left - CELL_PADDING_SIDE, bottom, right - CELL_PADDING_SIDE, y);
+    while ((column.go() & ColumnText.NO_MORE_COLUMN) != 0) {
+      if (pageEmpty() && column.getYLine() >= top) throw new DocumentException("một hàng của bảng cao hơn cả trang");
+      newPage();
+      column.setSimpleColumn(left - CELL_PADDING_SIDE, bottom, right - CELL_PADDING_SIDE, top);
+    }
+    // LibreOffice counts the whole bottom border into the table's height.
+    y = column.getYLine() - TABLE_BORDER;
+  }
+
+  /** The table over {@code width} points, its columns as wide as the DOCX's to the twip. */
+  private PdfPTable pdfTable(Block.Table t, float width) throws DocumentException {
+    PdfPTable table = new PdfPTable(t.widths().size());
+    int[] twips = Twips.columns(twips(width), t.widths());
+    float[] widths = new float[twips.length];
+    for (int i = 0; i < widths.length; i++) widths[i] = Twips.points(twips[i]);
+    table.setTotalWidth(widths);
+    table.setLockedWidth(true);
+    table.setHeaderRows(t.headerRows());
+    table.setSplitLate(true);
+    table.setSplitRows(true);
+    // As in the DOCX: half the border, the paragraph's 1 pt before, then the line box, whose baseline
+    // LibreOffice sets at the font's ascent + line gap (OpenPDF at its typographic ascender); under
+    // it the rest of the line box, 1 pt after and half the border. Rows are then as tall as
+    // LibreOffice's and a cell centred vertically sits where it does there.
+    float size = (float) t.size();
+    float paddingBottom = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineHeight() - fonts.lineAscent()) * size;
+    for (Block.Row row : t.rows()) {
+      float paddingTop = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineAscent() - fonts.ascender(row.bold())) * size;
+      for (Block.Cell c : row.cells()) {
+        String text = Normalizer.normalize(c.text(), Normalizer.Form.NFC);
+        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(row.bold(), c.italic(), t.size())));
+        cell.setColspan(c.colSpan());
+        cell.setRowspan(c.rowSpan());
+        cell.setHorizontalAlignment(align(c.align()));
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        cell.setBorderWidth(TABLE_BORDER);
+        cell.setBorder(Rectangle.BOX);
+        cell.setPaddingTop(paddingTop);
+        cell.setPaddingBottom(paddingBottom);
+        cell.setPaddingLeft(CELL_PADDING_SIDE);
+        cell.setPaddingRight(CELL_PADDING_SIDE + LINE_SLACK);
+        cell.setLeading(0, fonts.lineHeight());
+        cell.setUseAscender(true);
+        table.addCell(cell);
+      }
+    }
+    return table;
+  }
+
+  private static int twips(float points) {
+    return Math.round(points * 20);
+  }
+
+  private static int align(Block.Align align) {
+    return switch (align) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case CENTER -> Element.ALIGN_CENTER;
+      case RIGHT -> Element.ALIGN_RIGHT;
+      case JUSTIFY -> Element.ALIGN_JUSTIFIED;
+    };
+  }
+}

@@ -81,7 +81,7 @@ public final class DocxRenderer implements DocumentRenderer {
   @Override
   public void render(Document document, OutputStream out) throws IOException, RenderException {
     try (XWPFDocument docx = new XWPFDocument()) {
-      defaults(docx);
+      defaults(docx, tableSizes(document));
       properties(docx, document);
       XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
       first.createParagraph();
@@ -105,8 +105,30 @@ public final class DocxRenderer implements DocumentRenderer {
     }
   }
 
+  /** The font sizes of the document's tables, each of which gets a cell paragraph style. */
+  private static java.util.SortedSet<Double> tableSizes(Document document) {
+    java.util.SortedSet<Double> sizes = new java.util.TreeSet<>();
+    for (Section section : document.sections()) tableSizes(section.blocks(), sizes);
+    return sizes;
+  }
+
+  private static void tableSizes(List<Block> blocks, java.util.SortedSet<Double> sizes) {
+    for (Block block : blocks) {
+      if (block instanceof Block.Table t) sizes.add(t.size());
+      else if (block instanceof Block.Columns c) {
+        tableSizes(c.left(), sizes);
+        tableSizes(c.right(), sizes);
+      }
+    }
+  }
+
+  /** The style of the paragraphs in the cells of a table of this font size. */
+  static String cellStyle(double size) {
+    return "OBang" + Math.round(size * 2);
+  }
+
   /** Times New Roman and 14 pt in docDefaults and Normal, so no run falls back to Calibri. */
-  private static void defaults(XWPFDocument docx) {
+  private static void defaults(XWPFDocument docx, java.util.SortedSet<Double> tableSizes) {
     // A justified line ending in a line break inside a data value stays unstretched, as in the PDF.
     // (poi-ooxml-lite has no CTCompat: the element is written with a cursor into the empty settings.)
     String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -136,6 +158,25 @@ public final class DocxRenderer implements DocumentRenderer {
     normal.addNewName().setVal("Normal");
     fonts(normal.addNewRPr().addNewRFonts());
     normal.addNewPPr().addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+    // Cell paragraphs: 1 pt before and after, single spacing, and the mark in the table's size (an
+    // empty cell is as tall as a line of the table, not of 14 pt). One style instead of the same
+    // properties in each of a long appendix's cells.
+    for (double size : tableSizes) {
+      var cell = ctStyles.addNewStyle();
+      cell.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+      cell.setStyleId(cellStyle(size));
+      cell.addNewName().setVal("Chữ trong bảng " + (size == Math.rint(size) ? Long.toString(Math.round(size)) : Double.toString(size).replace('.', ',')) + " pt");
+      cell.addNewBasedOn().setVal("Normal");
+      var cellSpacing = cell.addNewPPr().addNewSpacing();
+      cellSpacing.setBefore(BigInteger.valueOf(20));
+      cellSpacing.setAfter(BigInteger.valueOf(20));
+      cellSpacing.setLine(BigInteger.valueOf(240));
+      cellSpacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
+      var cellRPr = cell.addNewRPr();
+      BigInteger halfPoints = BigInteger.valueOf(Math.round(size * 2));
+      cellRPr.addNewSz().setVal(halfPoints);
+      cellRPr.addNewSzCs().setVal(halfPoints);
+    }
     docx.createStyles().setStyles(ctStyles);
   }
 
@@ -435,8 +476,7 @@ public final class DocxRenderer implements DocumentRenderer {
           if (coveredRows[position] > 0) {
             int span = coveredSpan[position];
             merge(target, span, STMerge.CONTINUE, sumWidths(widths, position, span));
-            target.getParagraphs().get(0).setSpacingAfter(0);
-            markSize(target.getParagraphs().get(0), t.size());
+            target.getParagraphs().get(0).setStyle(cellStyle(t.size()));
             coveredRows[position]--;
             position += span;
             continue;
@@ -478,10 +518,7 @@ public final class DocxRenderer implements DocumentRenderer {
     private static void cellText(XWPFTableCell cell, Block.Cell c, boolean bold, double size) {
       XWPFParagraph paragraph = cell.getParagraphs().get(0);
       paragraph.setAlignment(alignment(c.align()));
-      paragraph.setSpacingBefore(20);
-      paragraph.setSpacingAfter(20);
-      paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-      markSize(paragraph, size);
+      paragraph.setStyle(cellStyle(size));
       runs(paragraph, new Block.Run(c.text(), bold, c.italic(), size), size);
     }
 

@@ -61,8 +61,10 @@ class DocxRendererTest {
     XWPFTable table = document.getTables().stream().filter(t -> t.getRows().size() > 10).findFirst().orElseThrow();
     for (var row : table.getRows()) {
       for (var cell : row.getTableCells()) {
-        var rPr = cell.getParagraphs().get(0).getCTP().getPPr().getRPr();
-        assertThat(rPr.getSzArray(0).getVal()).as("half-points of the mark of a cell in a 12 pt table").isEqualTo(BigInteger.valueOf(24));
+        String styleId = cell.getParagraphs().get(0).getStyle();
+        var style = document.getStyles().getStyle(styleId).getCTStyle();
+        assertThat(style.getRPr().getSzArray(0).getVal()).as("half-points of the mark of a cell in a 12 pt table").isEqualTo(BigInteger.valueOf(24));
+        assertThat(style.getPPr().getSpacing().getBefore()).as("1 pt before, as the PDF's cell padding").isEqualTo(BigInteger.valueOf(20));
       }
     }
     XWPFParagraph body = document.getParagraphs().stream().filter(p -> p.getText().startsWith("Kính gửi")).findFirst().orElseThrow();

@@ -140,8 +140,8 @@ final class SectionFlow {
       } else if (block instanceof Block.Columns c) {
         return needed + columnsHeight(c);
       } else if (block instanceof Block.Table t) {
-        PdfPTable table = pdfTable(t, right - left);
-        return needed + table.getHeaderHeight() + (t.rows().size() > t.headerRows() ? table.getRowHeight(t.headerRows()) : 0);
+        PdfPTable table = pdfTable(t, right - left, t.headerRows() + 1);
+        return needed + table.getTotalHeight();
       } else {
         return needed;
       }
@@ -332,14 +332,21 @@ final class SectionFlow {
     y = column.getYLine() - TABLE_BORDER;
   }
 
-  /** The table over {@code width} points, its columns as wide as the DOCX's to the twip. */
   private PdfPTable pdfTable(Block.Table t, float width) throws DocumentException {
+    return pdfTable(t, width, t.rows().size());
+  }
+
+  /** The table's first {@code rowCount} rows over {@code width} points, its columns as wide as the DOCX's to the twip. */
+  private PdfPTable pdfTable(Block.Table t, float width, int rowCount) throws DocumentException {
     PdfPTable table = new PdfPTable(t.widths().size());
     int[] twips = Twips.columns(twips(width), t.widths());
     float[] widths = new float[twips.length];
-    for (int i = 0; i < widths.length; i++) widths[i] = Twips.points(twips[i]);
-    table.setTotalWidth(widths);
-    table.setLockedWidth(true);
+    for (int i = 0; i < widths.length; i++) widths[i] = twips[i];
+    // Relative widths over the full width, not a locked total: ColumnText would otherwise work out
+    // every row's height again on each page (minutes for a 200-page appendix).
+    table.setWidthPercentage(100);
+    table.setWidths(widths);
+    table.setTotalWidth(width);
     table.setHeaderRows(t.headerRows());
     table.setSplitLate(true);
     table.setSplitRows(true);
@@ -349,7 +356,7 @@ final class SectionFlow {
     // LibreOffice's and a cell centred vertically sits where it does there.
     float size = (float) t.size();
     float paddingBottom = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineHeight() - fonts.lineAscent()) * size;
-    for (Block.Row row : t.rows()) {
+    for (Block.Row row : t.rows().subList(0, Math.min(rowCount, t.rows().size()))) {
       float paddingTop = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineAscent() - fonts.ascender(row.bold())) * size;
       for (Block.Cell c : row.cells()) {
         String text = Normalizer.normalize(c.text(), Normalizer.Form.NFC);

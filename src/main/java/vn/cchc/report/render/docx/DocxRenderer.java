@@ -456,14 +456,14 @@ public final class DocxRenderer implements DocumentRenderer {
     private void table(Block.Table t, int width) {
       int columns = t.widths().size();
       int[] widths = Twips.columns(width, t.widths());
-      XWPFTable table = newTable(t.rows().size(), columns);
+      XWPFTable table = newTable(1, columns);
       layout(table, widths, true);
       // Grid positions covered by a row span from above, with the span's column count.
       int[] coveredRows = new int[columns];
       int[] coveredSpan = new int[columns];
       for (int r = 0; r < t.rows().size(); r++) {
         Block.Row row = t.rows().get(r);
-        XWPFTableRow xrow = table.getRow(r);
+        XWPFTableRow xrow = r == 0 ? table.getRow(0) : newRow(table, columns);
         var trPr = ensureTrPr(xrow);
         trPr.addNewCantSplit();
         if (r < t.headerRows()) trPr.addNewTblHeader();
@@ -499,6 +499,16 @@ public final class DocxRenderer implements DocumentRenderer {
         // Cells beyond what the merged row needs are removed (gridSpan took their place).
         for (int extra = xrow.getTableCells().size() - 1; extra >= cellIndex; extra--) xrow.removeCell(extra);
       }
+    }
+
+    /**
+     * A row of empty cells at the end of the table. XWPFTable.createRow counts the rows already
+     * there each time (quadratic: seconds for a 5,000-row appendix); this appends without counting.
+     */
+    private static XWPFTableRow newRow(XWPFTable table, int columns) {
+      XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+      for (int i = 0; i < columns; i++) row.createCell();
+      return row;
     }
 
     private static int sumWidths(int[] widths, int from, int span) {

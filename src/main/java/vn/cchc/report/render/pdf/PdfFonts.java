@@ -23,7 +23,11 @@ final class PdfFonts {
   };
 
   private final BaseFont[] faces = new BaseFont[4];
+  /** The same faces for exact advance widths (OpenPDF keeps them in whole thousandths of an em). */
+  private final java.awt.Font[] outlines = new java.awt.Font[4];
+  private final List<Map<Integer, Float>> advances = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
   private final Map<Long, Font> fonts = new HashMap<>();
+  private static final java.awt.font.FontRenderContext UNHINTED = new java.awt.font.FontRenderContext(null, false, true);
 
   /**
    * @param timesFiles the office's Times New Roman: regular, bold, italic, bold italic; empty for Liberation Serif
@@ -31,28 +35,35 @@ final class PdfFonts {
    */
   PdfFonts(List<Path> timesFiles) throws IOException, RenderException {
     for (int i = 0; i < 4; i++) {
-      faces[i] = timesFiles.isEmpty() ? liberation(LIBERATION[i]) : office(timesFiles.get(i));
+      if (timesFiles.isEmpty()) {
+        String name = LIBERATION[i].substring(LIBERATION[i].indexOf('/') + 1);
+        load(i, name, liberation(LIBERATION[i]));
+      } else {
+        Path file = timesFiles.get(i);
+        try {
+          load(i, file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+          throw new RenderException("Không dùng được tệp phông " + file + " (" + e.getMessage()
+              + "). Hãy chép lại tệp Times New Roman từ C:\\Windows\\Fonts, hoặc bỏ khóa document.times_font_folder để dùng phông Liberation Serif có sẵn.", e);
+        }
+      }
     }
   }
 
-  private static BaseFont liberation(String resource) throws IOException {
+  private void load(int face, String name, byte[] bytes) throws IOException {
+    faces[face] = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+    try {
+      outlines[face] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)).deriveFont(1000f);
+    } catch (java.awt.FontFormatException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  private static byte[] liberation(String resource) throws IOException {
     try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) throw new IOException("thiếu phông " + resource + " trong openpdf-fonts-extra");
-      return embedded(resource.substring(resource.indexOf('/') + 1), in.readAllBytes());
+      return in.readAllBytes();
     }
-  }
-
-  private static BaseFont office(Path file) throws RenderException {
-    try {
-      return embedded(file.getFileName().toString(), Files.readAllBytes(file));
-    } catch (IOException | RuntimeException e) {
-      throw new RenderException("Không dùng được tệp phông " + file + " (" + e.getMessage()
-          + "). Hãy chép lại tệp Times New Roman từ C:\\Windows\\Fonts, hoặc bỏ khóa document.times_font_folder để dùng phông Liberation Serif có sẵn.", e);
-    }
-  }
-
-  private static BaseFont embedded(String name, byte[] bytes) throws IOException {
-    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
   }
 
   BaseFont face(boolean bold, boolean italic) {
@@ -83,6 +94,13 @@ final class PdfFonts {
   /** The ascender OpenPDF puts a cell's first baseline under, per point of size (the typographic ascender). */
   float ascender(boolean bold) {
     return face(bold, false).getFontDescriptor(BaseFont.ASCENT, 1);
+  }
+
+  /** The exact advance of a character per point of size, as Word and LibreOffice measure it (font units over units per em). */
+  float advance(int codePoint, boolean bold, boolean italic) {
+    int face = (bold ? 1 : 0) + (italic ? 2 : 0);
+    return advances.get(face).computeIfAbsent(codePoint, cp -> (float) outlines[face]
+        .createGlyphVector(UNHINTED, new String(Character.toChars(cp))).getGlyphMetrics(0).getAdvance() / 1000f);
   }
 
   /** Width of the text in points, in the given face and size. */

@@ -46,17 +46,11 @@ final class SectionFlow {
    */
   private static final float CELL_PADDING_SIDE = 2.5f;
   private static final float TABLE_BORDER = 0.5f;
-  /**
-   * Room (pt) left at the end of each line. OpenPDF measures glyphs in whole thousandths of an em,
-   * LibreOffice in the font's own units on its layout grid, so a line that fills the width to within
-   * about a tenth of a point wraps there and not here. Measured on the sample: lines with 0,073 and
-   * 0,102 pt to spare wrapped in LibreOffice, one with 0,109 did not.
-   */
-  static final float LINE_SLACK = 0.105f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
   private final PdfFonts fonts;
+  private final LineBreaker breaker;
   private final float left;
   private final float right;
   private final float top;
@@ -70,6 +64,7 @@ final class SectionFlow {
     this.pdf = pdf;
     this.writer = writer;
     this.fonts = fonts;
+    this.breaker = new LineBreaker(fonts::advance);
     this.left = pdf.left();
     this.right = pdf.right();
     this.top = pdf.top();
@@ -166,60 +161,70 @@ final class SectionFlow {
    * Lays the paragraph's lines from {@code from} down between {@code x0} and {@code x1} and returns
    * the bottom of its last line box (its space before and after are the caller's). A null canvas
    * only measures. With {@code breaks}, a line whose box does not fit above the bottom margin goes
-   * to a new page; a line break ("\n") starts a line without the first-line indent, as in the DOCX.
+   * to a new page. Lines break where the DOCX's do ({@link LineBreaker}); a line break ("\n")
+   * starts a line without the first-line indent, as in the DOCX.
    */
   private float lines(Block.Paragraph p, float x0, float x1, float from, PdfContentByte canvas, boolean breaks)
       throws DocumentException {
     Block.Style s = p.style();
     float pitch = pitch(p);
     float ascent = fonts.lineAscent() * size(p);
+    float indent = Twips.points(Twips.of(s.firstLineIndent() * 10));
     float at = from;
-    List<Phrase> pieces = pieces(p);
+    List<List<Block.Run>> pieces = pieces(p);
     for (int i = 0; i < pieces.size(); i++) {
-      float floor = breaks ? bottom + pitch - ascent : -1e6f;
-      if (pieces.get(i).isEmpty()) {
-        if (breaks && at - pitch < bottom) {
+      float first = i == 0 ? indent : 0;
+      List<List<Block.Run>> lines = breaker.lines(pieces.get(i), x1 - x0 - first, x1 - x0);
+      for (int k = 0; k < lines.size(); k++) {
+        if (breaks && at - pitch < bottom && !(pageEmpty() && at >= top)) {
           newPage();
           at = top;
         }
-        at -= pitch;
-        if (breaks) y = at;
-        continue;
-      }
-      ColumnText column = new ColumnText(canvas);
-      column.addText(pieces.get(i));
-      column.setAlignment(align(s.align()));
-      column.setIndent(i == 0 ? Twips.points(Twips.of(s.firstLineIndent() * 10)) : 0);
-      column.setFollowingIndent(0);
-      column.setRightIndent(LINE_SLACK);
-      column.setLeading(0, fonts.lineHeight() * (float) s.lineSpacing());
-      column.setSimpleColumn(x0, floor, x1, at + pitch - ascent);
-      while ((column.go(canvas == null) & ColumnText.NO_MORE_COLUMN) != 0) {
-        if (!breaks || (pageEmpty() && column.getLinesWritten() == 0)) {
-          throw new DocumentException("một dòng chữ cao hơn cả trang: " + p.text());
+        List<Block.Run> line = lines.get(k);
+        int written = 1;
+        if (canvas != null && !line.isEmpty()) {
+          ColumnText column = new ColumnText(canvas);
+          column.addText(phrase(line));
+          column.setAlignment(lineAlignment(s.align(), k == lines.size() - 1, line));
+          column.setLeading(pitch, 0);
+          column.setSimpleColumn(x0 + (k == 0 ? first : 0), -1e6f, x1, at + pitch - ascent);
+          column.go();
+          // A word wider than the whole line: OpenPDF breaks it over more lines.
+          written = Math.max(1, column.getLinesWritten());
         }
-        newPage();
-        column.setSimpleColumn(x0, floor, x1, top + pitch - ascent);
+        at -= pitch * written;
+        if (breaks) y = at;
       }
-      at = column.getYLine() + ascent - pitch;
-      if (breaks) y = at;
     }
     return at;
   }
 
-  /** The paragraph's runs as phrases, one per line break ("\n"). */
-  private List<Phrase> pieces(Block.Paragraph p) {
-    List<Phrase> pieces = new ArrayList<>();
-    Phrase current = new Phrase();
+  /** Justified lines fill the line but the last one, and a line with a single word, as in Word. */
+  private static int lineAlignment(Block.Align align, boolean last, List<Block.Run> line) {
+    if (align != Block.Align.JUSTIFY) return align(align);
+    boolean oneWord = line.stream().noneMatch(r -> r.text().contains(" "));
+    return last || oneWord ? Element.ALIGN_LEFT : Element.ALIGN_JUSTIFIED_ALL;
+  }
+
+  private Phrase phrase(List<Block.Run> runs) {
+    Phrase phrase = new Phrase();
+    for (Block.Run run : runs) phrase.add(new Chunk(run.text(), fonts.font(run.bold(), run.italic(), run.size())));
+    return phrase;
+  }
+
+  /** The paragraph's runs, sizes resolved and text in NFC, split at its line breaks ("\n"). */
+  private static List<List<Block.Run>> pieces(Block.Paragraph p) {
+    List<List<Block.Run>> pieces = new ArrayList<>();
+    List<Block.Run> current = new ArrayList<>();
     for (Block.Run run : p.runs()) {
       double size = run.size() > 0 ? run.size() : p.style().size();
       String[] parts = Normalizer.normalize(run.text(), Normalizer.Form.NFC).split("\n", -1);
       for (int i = 0; i < parts.length; i++) {
         if (i > 0) {
           pieces.add(current);
-          current = new Phrase();
+          current = new ArrayList<>();
         }
-        if (!parts[i].isEmpty()) current.add(new Chunk(parts[i], fonts.font(run.bold(), run.italic(), size)));
+        if (!parts[i].isEmpty()) current.add(new Block.Run(parts[i], run.bold(), run.italic(), size));
       }
     }
     pieces.add(current);
@@ -356,10 +361,22 @@ final class SectionFlow {
     // LibreOffice's and a cell centred vertically sits where it does there.
     float size = (float) t.size();
     float paddingBottom = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineHeight() - fonts.lineAscent()) * size;
+    // Rows still covered by a row span from above, per column: a cell's width is that of the columns it lands on.
+    int[] covered = new int[twips.length];
     for (Block.Row row : t.rows().subList(0, Math.min(rowCount, t.rows().size()))) {
       float paddingTop = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineAscent() - fonts.ascender(row.bold())) * size;
+      int[] spanning = new int[twips.length];
+      int position = 0;
       for (Block.Cell c : row.cells()) {
-        String text = Normalizer.normalize(c.text(), Normalizer.Form.NFC);
+        while (position < twips.length && covered[position] > 0) position++;
+        int cellTwips = 0;
+        for (int j = position; j < Math.min(twips.length, position + c.colSpan()); j++) {
+          cellTwips += twips[j];
+          spanning[j] = c.rowSpan() - 1;
+        }
+        position += c.colSpan();
+        String text = wrapped(Normalizer.normalize(c.text(), Normalizer.Form.NFC), row.bold(), c.italic(), size,
+            Twips.points(cellTwips) - 2 * CELL_PADDING_SIDE);
         PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(row.bold(), c.italic(), t.size())));
         cell.setColspan(c.colSpan());
         cell.setRowspan(c.rowSpan());
@@ -370,13 +387,28 @@ final class SectionFlow {
         cell.setPaddingTop(paddingTop);
         cell.setPaddingBottom(paddingBottom);
         cell.setPaddingLeft(CELL_PADDING_SIDE);
-        cell.setPaddingRight(CELL_PADDING_SIDE + LINE_SLACK);
+        cell.setPaddingRight(CELL_PADDING_SIDE);
         cell.setLeading(0, fonts.lineHeight());
         cell.setUseAscender(true);
         table.addCell(cell);
       }
+      for (int j = 0; j < twips.length; j++) covered[j] = covered[j] > 0 ? covered[j] - 1 : spanning[j];
     }
     return table;
+  }
+
+  /** A cell's text with a line break wherever the DOCX's cell wraps. */
+  private String wrapped(String text, boolean bold, boolean italic, float size, float width) {
+    StringBuilder out = new StringBuilder();
+    for (String piece : text.split("\n", -1)) {
+      if (!out.isEmpty()) out.append('\n');
+      List<List<Block.Run>> lines = breaker.lines(List.of(new Block.Run(piece, bold, italic, size)), width, width);
+      for (int k = 0; k < lines.size(); k++) {
+        if (k > 0) out.append('\n');
+        lines.get(k).forEach(r -> out.append(r.text()));
+      }
+    }
+    return out.toString();
   }
 
   private static int twips(float points) {

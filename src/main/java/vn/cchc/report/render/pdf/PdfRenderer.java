@@ -65,6 +65,8 @@ public final class PdfRenderer implements DocumentRenderer {
     margins(pdf, first);
     try {
       PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+      // Justified lines widen the spaces only, as Word and LibreOffice do (OpenPDF would also spread the letters).
+      writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
       PageNumbers numbers = new PageNumbers(fonts);
       writer.setPageEvent(numbers);
       pdf.addTitle(document.title());

@@ -95,7 +95,8 @@ class PdfRendererTest {
 
   @Test
   void keepsVietnameseAndSpecialCharactersLiterally() throws Exception {
-    String first = page(1).replace("\n", " ");
+    // Justified lines widen their spaces: text extraction may read a wide space as two.
+    String first = page(1).replaceAll("\\s+", " ");
     assertThat(first).contains("Độc lập - Tự do - Hạnh phúc", "Ủy ban", "<test> \"quoted\" ${x}", "Sở Khoa học &");
   }
 

@@ -38,6 +38,7 @@ final class SectionFlow {
   /** Height (pt) of the DOCX's empty paragraph whose bottom border is a rule, and the border's width. */
   static final float RULE_BOX = 4f;
   static final float RULE_WIDTH = 0.625f;
+  private static final float RULE_HEIGHT = RULE_BOX + RULE_WIDTH;
   /** The DOCX cell paragraph's space before and after (20 twips). */
   private static final float CELL_SPACE = 1f;
   /**
@@ -59,6 +60,8 @@ final class SectionFlow {
   private float y;
   /** The page was begun by text flowing over: the first paragraph's space before is dropped. */
   private boolean flowedOnto;
+  /** The last paragraph's space after, not yet laid: the next paragraph may ask for more before it. */
+  private float pendingAfter;
 
   SectionFlow(com.lowagie.text.Document pdf, PdfWriter writer, PdfFonts fonts) {
     this.pdf = pdf;
@@ -74,6 +77,7 @@ final class SectionFlow {
   /** Lays the blocks from the top of the current (new) page. */
   void write(List<Block> blocks) throws DocumentException {
     y = top;
+    pendingAfter = 0;
     flowedOnto = false;
     Block.Paragraph previous = null;
     for (int i = 0; i < blocks.size(); i++) {
@@ -83,16 +87,22 @@ final class SectionFlow {
           float needed = keptHeight(blocks, i);
           if (needed <= top - bottom && y - needed < bottom) newPage();
         }
-        if (!(flowedOnto && pageEmpty())) y -= (float) p.style().spaceBefore();
+        if (!(flowedOnto && pageEmpty())) y -= gap(pendingAfter, p.style().spaceBefore());
         y = lines(p, left, right, y, canvas(), true);
-        y -= (float) p.style().spaceAfter();
+        pendingAfter = (float) p.style().spaceAfter();
         previous = p;
       } else if (block instanceof Block.Rule r) {
-        if (y - ruleHeight(r) < bottom) newPage();
+        y -= pendingAfter;
+        if (y - RULE_HEIGHT < bottom) newPage();
         y = rule(r, previous, left, right, y, canvas());
+        pendingAfter = (float) r.spaceAfter();
       } else if (block instanceof Block.Columns c) {
+        y -= pendingAfter;
+        pendingAfter = 0;
         columns(c);
       } else if (block instanceof Block.Table t) {
+        y -= pendingAfter;
+        pendingAfter = 0;
         table(t);
       } else if (block instanceof Block.PageBreak) {
         newPage();
@@ -105,6 +115,14 @@ final class SectionFlow {
     return writer.getDirectContent();
   }
 
+  /**
+   * The space between two paragraphs: the larger of the first one's space after and the second's
+   * space before, as LibreOffice lays out a DOCX (and Word, unless told to add them).
+   */
+  private static float gap(float after, double before) {
+    return Math.max(after, (float) before);
+  }
+
   private boolean pageEmpty() {
     return y >= top;
   }
@@ -114,6 +132,7 @@ final class SectionFlow {
     pdf.newPage();
     y = top;
     flowedOnto = true;
+    pendingAfter = 0;
   }
 
   /**
@@ -122,21 +141,24 @@ final class SectionFlow {
    */
   private float keptHeight(List<Block> blocks, int from) throws DocumentException {
     float needed = 0;
+    float after = pendingAfter;
     for (int j = from; j < blocks.size(); j++) {
       Block block = blocks.get(j);
       boolean kept = j == from || block instanceof Block.Rule
           || block instanceof Block.Paragraph q && q.style().keepWithNext();
       if (block instanceof Block.Paragraph q) {
-        needed += (float) q.style().spaceBefore();
+        needed += gap(after, q.style().spaceBefore());
         if (!kept) return needed + pitch(q);
-        needed += y - lines(q, left, right, y, null, false) + (float) q.style().spaceAfter();
+        needed += y - lines(q, left, right, y, null, false);
+        after = (float) q.style().spaceAfter();
       } else if (block instanceof Block.Rule r) {
-        needed += ruleHeight(r);
+        needed += after + RULE_HEIGHT;
+        after = (float) r.spaceAfter();
       } else if (block instanceof Block.Columns c) {
-        return needed + columnsHeight(c);
+        return needed + after + columnsHeight(c);
       } else if (block instanceof Block.Table t) {
         PdfPTable table = pdfTable(t, right - left, t.headerRows() + 1);
-        return needed + table.getTotalHeight();
+        return needed + after + table.getTotalHeight();
       } else {
         return needed;
       }
@@ -250,10 +272,6 @@ final class SectionFlow {
 
   // ---- rules
 
-  private static float ruleHeight(Block.Rule rule) {
-    return RULE_BOX + RULE_WIDTH + (float) rule.spaceAfter();
-  }
-
   /**
    * A rule centred under the paragraph above, as long as its widest line times the rule's fraction,
    * drawn where the DOCX's bottom border lies; returns the y under it.
@@ -272,7 +290,7 @@ final class SectionFlow {
       canvas.stroke();
       canvas.restoreState();
     }
-    return from - ruleHeight(rule);
+    return from - RULE_HEIGHT;
   }
 
   // ---- two columns
@@ -295,14 +313,21 @@ final class SectionFlow {
   /** A column's blocks one under the other, without page breaks; returns the y under them. */
   private float column(List<Block> blocks, float x0, float x1, float from, PdfContentByte canvas) throws DocumentException {
     float at = from;
+    float after = 0;
     Block.Paragraph previous = null;
     for (Block block : blocks) {
       if (block instanceof Block.Paragraph p) {
-        at -= (float) p.style().spaceBefore();
-        at = lines(p, x0, x1, at, canvas, false) - (float) p.style().spaceAfter();
+        at -= gap(after, p.style().spaceBefore());
+        at = lines(p, x0, x1, at, canvas, false);
+        after = (float) p.style().spaceAfter();
         previous = p;
-      } else if (block instanceof Block.Rule r) {
+        continue;
+      }
+      at -= after;
+      after = 0;
+      if (block instanceof Block.Rule r) {
         at = rule(r, previous, x0, x1, at, canvas);
+        after = (float) r.spaceAfter();
       } else if (block instanceof Block.Columns c) {
         at = columnsAt(c, x0, x1, at, canvas);
       } else if (block instanceof Block.Table t) {
@@ -311,7 +336,8 @@ final class SectionFlow {
         at -= table.getTotalHeight();
       }
     }
-    return at;
+    // The cell's last paragraph's space after is inside the cell.
+    return at - after;
   }
 
   // ---- tables

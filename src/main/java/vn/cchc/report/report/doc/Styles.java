@@ -23,9 +23,6 @@ public final class Styles {
   public static final Style SIGNATURE = new Style(Align.CENTER, 14, 0, 0, 0, 1.0, true);
   /** Appendix heading, title and reference line: centred 14 pt. */
   public static final Style APPENDIX_TITLE = new Style(Align.CENTER, 14, 0, 0, 0, 1.0, true);
-  /**
-   * A right-aligned line above a table ("Đơn vị tính: …"), 3 pt above the table. No space before: the
-   * line above brings its own, and where both give space Word adds them, LibreOffice keeps the larger.
-   */
+  /** A right-aligned line above a table ("Đơn vị tính: …"), 3 pt above the table; the line above brings the space before it. */
   public static final Style UNIT_LINE = new Style(Align.RIGHT, 12, 0, 0, 3, 1.0, true);
 }

@@ -72,6 +72,13 @@ class SectionFlowTest {
     assertThat(onPage(lines, 2).get(0).baseline()).isCloseTo(MARGIN + ASCENT * 14, within(0.1f));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "after {0} pt, before {1} pt → {2} pt between the lines")
+  @org.junit.jupiter.params.provider.CsvSource({"6, 12, 12", "6, 6, 6", "12, 0, 12", "0, 0, 0"})
+  void twoParagraphsAreApartByTheLargerOfTheirSpaces(double after, double before, float gap) throws Exception {
+    List<Line> lines = lines(List.of(line(LINE.withSpace(0, after), "Đoạn trên"), line(LINE.withSpace(before, 0), "Đoạn dưới")));
+    assertThat(lines.get(1).baseline() - lines.get(0).baseline()).isCloseTo(SINGLE * 14 + gap, within(0.05f));
+  }
+
   @Test
   void aHeadingKeptWithTheNextParagraphMovesToTheNextPageWithIt() throws Exception {
     List<Block> blocks = new ArrayList<>();

@@ -350,11 +350,11 @@ public final class DocxRenderer implements DocumentRenderer {
       }
     }
 
+    /** Bold and italic only where set (not bold, not italic and black are the document's defaults); size and font on every run. */
     static void style(XWPFRun r, boolean bold, boolean italic, double size) {
-      r.setBold(bold);
-      r.setItalic(italic);
+      if (bold) r.setBold(true);
+      if (italic) r.setItalic(true);
       r.setFontSize(size);
-      r.setColor("000000");
       var rPr = r.getCTR().isSetRPr() ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
       fonts(rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts());
     }

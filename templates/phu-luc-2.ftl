@@ -1,7 +1,7 @@
 <#-- Phụ lục II: tổng hợp theo đơn vị, ngưỡng hoàn thành 90%. -->
 <#include "_phu-luc-dau.ftl">
 <@head number="II" title="TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO ĐƠN VỊ"/>
-@table widths=1,5.6,1.5,1.5,1.5,1.5,1.5,1.7,1.9,1.5,1.5,1.8,1.6,1.6,1.9,2.4 header=3 size=11
+@table widths=1.2,5.4,1.5,1.5,1.5,1.5,1.5,1.7,1.9,1.5,1.5,1.8,1.6,1.6,1.9,2.4 header=3 size=11
 |! {C r2}STT | {C r2}Đơn vị | {C r2}Được giao | {C r2}Tính tỷ lệ | {C c4}Hoàn thành | {C r2}Thường xuyên đang thực hiện | {C c3}Chưa hoàn thành | {C r2}Chưa báo cáo | {C r2}Không thực hiện | {C r2}Tỷ lệ hoàn thành | {C r2}Đánh giá (ngưỡng ${p.unitThreshold}) |
 |! {C}Sớm hạn | {C}Đúng hạn | {C}Trễ hạn | {C}Không quy định hạn | {C}Trong hạn | {C}Quá hạn | {C}Thường xuyên chưa triển khai |
 | {C I}(1) | {C I}(2) | {C I}(3) | {C I}(4) | {C I}(5) | {C I}(6) | {C I}(7) | {C I}(8) | {C I}(9) | {C I}(10) | {C I}(11) | {C I}(12) | {C I}(13) | {C I}(14) | {C I}(15) | {C I}(16) |

@@ -3,7 +3,7 @@
 <#include "_phu-luc-dau.ftl">
 <@head number="III" title="TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"/>
 {unit-line} __Đơn vị tính: Số hồ sơ TTHC__
-@table widths=0.9,5,1.5,1.5,1.7,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.8,1.8,2 header=4 size=11
+@table widths=1.2,4.7,1.5,1.5,1.7,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.5,1.8,1.8,2 header=4 size=11
 |! {C r3}STT | {C r3}Đơn vị | {C c4}Số hồ sơ nhận giải quyết | {C c4}Số hồ sơ đã giải quyết | {C c3}Số hồ sơ đang giải quyết | {C r3}Tỷ lệ giải quyết đúng hạn | {C r3}Tỷ lệ theo QĐ 766 | {C r3}Đánh giá (chỉ tiêu ${p.dossierTarget}) |
 |! {C r2}Tổng số | {C c2}Trong kỳ | {C r2}Từ kỳ trước | {C r2}Tổng số | {C r2}Trước hạn | {C r2}Đúng hạn | {C r2}Quá hạn | {C r2}Tổng số | {C r2}Trong hạn | {C r2}Quá hạn |
 |! {C}Trực tuyến | {C}Trực tiếp, dịch vụ bưu chính |

@@ -147,6 +147,23 @@ class SampleDocumentsTest {
   }
 
   @Test
+  void breaksNoWordOfThePdfAcrossLines() throws Exception {
+    // A column too narrow for its header ("ST|T") or a word split at a line end leaves pieces that are not words of the document.
+    java.util.Set<String> words = new java.util.HashSet<>();
+    docx.getParagraphs().forEach(p -> words.addAll(List.of(p.getText().split("\\s+"))));
+    docx.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs()
+        .forEach(p -> words.addAll(List.of(p.getText().split("\\s+")))))));
+    // In the order the PDF writes the text (cell by cell): sorting by position would interleave neighbouring cells.
+    String pdfInWritingOrder = new PDFTextStripper().getText(pdf);
+    List<String> pieces = java.util.Arrays.stream(pdfInWritingOrder.split("\\s+"))
+        .filter(w -> !w.isEmpty() && !w.matches("\\d+") && !words.contains(w))
+        // two cells' texts that the extraction runs together ("98%)Tổng") are two words, not a broken one
+        .filter(w -> java.util.stream.IntStream.range(1, w.length()).noneMatch(i -> words.contains(w.substring(0, i)) && words.contains(w.substring(i))))
+        .toList();
+    assertThat(pieces).as("PDF words that are not words of the DOCX").isEmpty();
+  }
+
+  @Test
   void repeatsTheAppendixHeaderRowsInTheDocx() {
     for (XWPFTable table : docx.getTables()) {
       if (!table.getText().contains("(1)")) continue;

@@ -25,6 +25,9 @@ import vn.cchc.report.report.doc.Block;
  *   <li>a line box is its font's ascent + descent + line gap times the line spacing; the baseline
  *       sits ascent + line gap under the box's top, the extra of a spacing above 1 goes under the line;
  *   <li>a line goes on the page when its whole box fits above the bottom margin;
+ *   <li>lines break at the same words ({@link LineBreaker}); page, margins and table columns are
+ *       the DOCX's own numbers in twips ({@link Twips});
+ *   <li>between two paragraphs the larger of the space after and the space before;
  *   <li>a paragraph's space before is dropped at the top of a page the text flowed onto;
  *   <li>a paragraph kept with the next one moves to a new page with that one's first line;
  *   <li>the two-column blocks (header, Nơi nhận beside the signature) never split;
@@ -117,7 +120,7 @@ final class SectionFlow {
 
   /**
    * The space between two paragraphs: the larger of the first one's space after and the second's
-   * space before, as LibreOffice lays out a DOCX (and Word, unless told to add them).
+   * space before, as LibreOffice lays out a DOCX.
    */
   private static float gap(float after, double before) {
     return Math.max(after, (float) before);

@@ -40,19 +40,6 @@ final class TextMeasure {
 
   /** The widest line of a paragraph, in points ("\n" starts a new line). */
   float widestLine(Block.Paragraph p) {
-    float widest = 0;
-    float current = 0;
-    for (Block.Run run : p.runs()) {
-      double size = run.size() > 0 ? run.size() : p.style().size();
-      String[] lines = run.text().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (i > 0) {
-          widest = Math.max(widest, current);
-          current = 0;
-        }
-        current += (run.bold() ? bold : regular).getWidthPoint(lines[i], (float) size);
-      }
-    }
-    return Math.max(widest, current);
+    return (float) p.widestLine((text, isBold, italic, size) -> (isBold ? bold : regular).getWidthPoint(text, (float) size));
   }
 }

@@ -256,23 +256,6 @@ final class SectionFlow {
     return pieces;
   }
 
-  private float widestLine(Block.Paragraph p) {
-    float widest = 0;
-    float current = 0;
-    for (Block.Run run : p.runs()) {
-      double size = run.size() > 0 ? run.size() : p.style().size();
-      String[] lines = run.text().split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (i > 0) {
-          widest = Math.max(widest, current);
-          current = 0;
-        }
-        current += fonts.width(lines[i], run.bold(), run.italic(), size);
-      }
-    }
-    return Math.max(widest, current);
-  }
-
   // ---- rules
 
   /**
@@ -281,7 +264,7 @@ final class SectionFlow {
    */
   private float rule(Block.Rule rule, Block.Paragraph above, float x0, float x1, float from, PdfContentByte canvas) {
     float width = x1 - x0;
-    float textWidth = above == null ? width : Math.min(widestLine(above), width);
+    float textWidth = above == null ? width : Math.min((float) above.widestLine(fonts::width), width);
     float length = textWidth * (float) rule.fraction();
     if (canvas != null) {
       float at = from - RULE_BOX - RULE_WIDTH / 2;

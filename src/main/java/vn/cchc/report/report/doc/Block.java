@@ -72,6 +72,30 @@ public sealed interface Block {
       runs.forEach(r -> text.append(r.text()));
       return text.toString();
     }
+
+    /** The widest of the paragraph's lines ("\n" starts a line) as {@code width} measures text, in points. */
+    public double widestLine(TextWidth width) {
+      double widest = 0;
+      double current = 0;
+      for (Run run : runs) {
+        double size = run.size() > 0 ? run.size() : style.size();
+        String[] lines = run.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (i > 0) {
+            widest = Math.max(widest, current);
+            current = 0;
+          }
+          current += width.of(lines[i], run.bold(), run.italic(), size);
+        }
+      }
+      return Math.max(widest, current);
+    }
+  }
+
+  /** A renderer's measure of text in points (rules are as long as a paragraph's widest line). */
+  @FunctionalInterface
+  interface TextWidth {
+    double of(String text, boolean bold, boolean italic, double size);
   }
 
   /**

@@ -56,6 +56,10 @@ final class PdfFonts {
       outlines[face] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)).deriveFont(1000f);
     } catch (java.awt.FontFormatException e) {
       throw new IOException(e.getMessage(), e);
+    } catch (LinkageError | java.awt.AWTError e) {
+      // A Java without its font library: lines are measured with OpenPDF's widths (they may then
+      // wrap a word later than the DOCX now and then), the document is still made.
+      outlines[face] = null;
     }
   }
 
@@ -99,6 +103,7 @@ final class PdfFonts {
   /** The exact advance of a character per point of size, as Word and LibreOffice measure it (font units over units per em). */
   float advance(int codePoint, boolean bold, boolean italic) {
     int face = (bold ? 1 : 0) + (italic ? 2 : 0);
+    if (outlines[face] == null) return faces[face].getWidthPoint(new String(Character.toChars(codePoint)), 1);
     return advances.get(face).computeIfAbsent(codePoint, cp -> (float) outlines[face]
         .createGlyphVector(UNHINTED, new String(Character.toChars(cp))).getGlyphMetrics(0).getAdvance() / 1000f);
   }

@@ -284,7 +284,35 @@ final class SectionFlow {
   /** Both columns from the same line; the block goes whole to the next page when it does not fit. */
   private void columns(Block.Columns c) throws DocumentException {
     if (!pageEmpty() && y - columnsHeight(c) < bottom) newPage();
-    y = columnsAt(c, left, right, y, canvas());
+    if (y - columnsHeight(c) >= bottom) {
+      y = columnsAt(c, left, right, y, canvas());
+      return;
+    }
+    // Taller than a page (a very long Nơi nhận): as Word splits a row that cannot fit, each column
+    // goes on with its next paragraph at the top of the next page; nothing runs past the margin.
+    List<Block> restLeft = c.left();
+    List<Block> restRight = c.right();
+    while (!restLeft.isEmpty() || !restRight.isEmpty()) {
+      int takeLeft = fitting(restLeft, c, true);
+      int takeRight = fitting(restRight, c, false);
+      Block.Columns part = new Block.Columns(c.leftShare(), restLeft.subList(0, takeLeft), restRight.subList(0, takeRight));
+      y = columnsAt(part, left, right, y, canvas());
+      restLeft = restLeft.subList(takeLeft, restLeft.size());
+      restRight = restRight.subList(takeRight, restRight.size());
+      if (!restLeft.isEmpty() || !restRight.isEmpty()) newPage();
+    }
+  }
+
+  /** How many of a column's first blocks fit above the bottom margin (at least one on an empty page). */
+  private int fitting(List<Block> blocks, Block.Columns c, boolean leftSide) throws DocumentException {
+    int count = 0;
+    while (count < blocks.size()) {
+      List<Block> head = blocks.subList(0, count + 1);
+      Block.Columns trial = new Block.Columns(c.leftShare(), leftSide ? head : List.of(), leftSide ? List.of() : head);
+      if (y - columnsAt(trial, left, right, y, null) > y - bottom) break;
+      count++;
+    }
+    return count == 0 && pageEmpty() && !blocks.isEmpty() ? 1 : count;
   }
 
   private float columnsHeight(Block.Columns c) throws DocumentException {

@@ -116,6 +116,25 @@ class SectionFlowTest {
   }
 
   @Test
+  void aSignatureBlockTallerThanAPageGoesOnOverTheNextPageWithoutLosingALine() throws Exception {
+    List<Block> recipients = new ArrayList<>();
+    recipients.add(line(Styles.RECIPIENTS.withSize(12), Run.bold("Nơi nhận:")));
+    for (int i = 1; i <= 90; i++) recipients.add(line(Styles.RECIPIENTS, "- Đơn vị nhận số " + i + ";"));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(line(LINE, "Đoạn cuối./."));
+    blocks.add(new Block.Columns(0.45, recipients, List.of(line(Styles.SIGNATURE, Run.bold("GIÁM ĐỐC")))));
+    List<Line> lines = lines(blocks);
+    for (int i = 1; i <= 90; i++) {
+      String item = "- Đơn vị nhận số " + i + ";";
+      assertThat(lines).as(item).anyMatch(l -> l.text().startsWith(item));
+    }
+    assertThat(lines).allSatisfy(l -> assertThat(l.baseline()).as(l.text()).isLessThan(PAGE_HEIGHT - MARGIN));
+    // As LibreOffice does with the DOCX's row: to a new page first, then over the next one.
+    assertThat(lines.stream().filter(l -> l.text().startsWith("Nơi nhận")).findFirst().orElseThrow().page()).isEqualTo(2);
+    assertThat(lines.stream().mapToInt(Line::page).max().orElse(0)).isEqualTo(3);
+  }
+
+  @Test
   void aTableAtTheFootStartsOnTheNextPageWithItsHeader() throws Exception {
     List<Block> blocks = new ArrayList<>();
     for (int i = 1; i <= 44; i++) blocks.add(line(LINE, "Dòng " + i));

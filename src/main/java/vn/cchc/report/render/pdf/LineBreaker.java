@@ -6,7 +6,8 @@ import vn.cchc.report.report.doc.Block;
 
 /**
  * Breaks a stretch of text (no "\n" in it) into lines where Word and LibreOffice break it: after a
- * space, as many words as fit, each glyph measured in the font's own units. OpenPDF measures glyphs
+ * space or after a hyphen inside a word, as many words as fit, each glyph measured in the font's own
+ * units. OpenPDF measures glyphs
  * in whole thousandths of an em, rounded down, so left to itself it fits up to half a point more on
  * a line of 14 pt text than the DOCX holds, and the two files would wrap differently.
  */
@@ -86,6 +87,14 @@ final class LineBreaker {
         if (c == ' ') space += advance;
         else ink += advance;
         i += Character.charCount(c);
+        if (c == '-' && i > 1 && text.charAt(i - 2) != ' ' && i < text.length() && text.charAt(i) != ' ') {
+          // A hyphen inside a word ("KH-SLĐTBXH", "2021-2025") may end a line, as in Word and LibreOffice.
+          parts.add(part(run, text.substring(start, i)));
+          words.add(new Word(parts, ink, 0));
+          parts = new ArrayList<>();
+          ink = 0;
+          start = i;
+        }
       }
       if (start < text.length()) parts.add(part(run, text.substring(start)));
     }

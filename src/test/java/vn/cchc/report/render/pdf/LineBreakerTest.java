@@ -33,6 +33,10 @@ class LineBreakerTest {
     "ab; 1; 1; a|b",
     "'  hai'; 10; 10; '  hai'",
     "một  hai; 4; 4; một|hai",
+    // after a hyphen inside a word, not after one between spaces
+    "số 56/KH-SLĐTBXH; 9; 20; số 56/KH-|SLĐTBXH",
+    "2021-2025 nay; 5; 20; 2021-|2025 nay",
+    "Sở - Ngành; 5; 20; Sở -|Ngành",
   })
   void breaksAfterSpacesWhereTheWordsNoLongerFit(String text, float first, float width, String expected) {
     assertThat(lines(List.of(new Block.Run(text, false, false, 1)), first, width)).isEqualTo(expected);

@@ -156,19 +156,45 @@ public final class MarkupParser {
     return new Paragraph(runs(text), style);
   }
 
+  /** A number option of a paragraph style, within its range (size in pt, before/after in pt, indent in cm). */
+  private double number(Map<String, String> options, String key, double min, double max) {
+    String text = options.get(key);
+    double value;
+    try {
+      value = Double.parseDouble(text.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (!(value >= min && value <= max)) {
+      throw new MarkupException(lineNumber, key + "=" + text + " không hợp lệ: cần một số từ " + format(min) + " đến " + format(max)
+          + (key.equals("indent") ? " (cm)" : " (pt)"));
+    }
+    return value;
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) ? Long.toString(Math.round(value)) : Double.toString(value).replace('.', ',');
+  }
+
   private Style style(String spec) {
     String[] words = spec.strip().split("\\s+");
     Style style = STYLES.get(words[0]);
     if (style == null) throw new MarkupException(lineNumber, "không có kiểu đoạn \"" + words[0] + "\"; các kiểu: " + STYLES.keySet());
     Map<String, String> options = options(spec.substring(words[0].length()));
-    if (options.containsKey("size")) style = style.withSize(Double.parseDouble(options.get("size")));
-    if (options.containsKey("align")) style = style.withAlign(Align.valueOf(options.get("align").toUpperCase(java.util.Locale.ROOT)));
+    if (options.containsKey("size")) style = style.withSize(number(options, "size", 6, 72));
+    if (options.containsKey("align")) {
+      String align = options.get("align").toUpperCase(java.util.Locale.ROOT);
+      if (java.util.Arrays.stream(Align.values()).noneMatch(a -> a.name().equals(align))) {
+        throw new MarkupException(lineNumber, "align=" + options.get("align") + " không hợp lệ: dùng left, center, right hoặc justify");
+      }
+      style = style.withAlign(Align.valueOf(align));
+    }
     if (options.containsKey("before") || options.containsKey("after")) {
-      style = style.withSpace(Double.parseDouble(options.getOrDefault("before", Double.toString(style.spaceBefore()))),
-          Double.parseDouble(options.getOrDefault("after", Double.toString(style.spaceAfter()))));
+      style = style.withSpace(options.containsKey("before") ? number(options, "before", 0, 200) : style.spaceBefore(),
+          options.containsKey("after") ? number(options, "after", 0, 200) : style.spaceAfter());
     }
     if (options.containsKey("indent")) {
-      style = new Style(style.align(), style.size(), Double.parseDouble(options.get("indent")), style.spaceBefore(),
+      style = new Style(style.align(), style.size(), number(options, "indent", 0, 10), style.spaceBefore(),
           style.spaceAfter(), style.lineSpacing(), style.keepWithNext());
     }
     if (options.containsKey("keep")) style = style.keptWithNext();

@@ -91,7 +91,7 @@ public final class PdfRenderer implements DocumentRenderer {
       writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, date);
       writer.getInfo().put(com.lowagie.text.pdf.PdfName.MODDATE, date);
       pdf.close();
-    } catch (DocumentException e) {
+    } catch (RuntimeException e) { // DocumentException and whatever else OpenPDF throws
       throw new RenderException("Không dựng được trang PDF: " + e.getMessage(), e);
     }
     out.write(withFixedId(withFixedSubsetPrefixes(buffer.toByteArray())));

@@ -79,6 +79,8 @@ final class SectionFlow {
 
   /** Lays the blocks from the top of the current (new) page. */
   void write(List<Block> blocks) throws DocumentException {
+    // A section always has its page, as in the DOCX, even with nothing on it.
+    writer.setPageEmpty(false);
     y = top;
     pendingAfter = 0;
     flowedOnto = false;
@@ -154,6 +156,7 @@ final class SectionFlow {
         if (!kept) return needed + pitch(q);
         needed += y - lines(q, left, right, y, null, false);
         after = (float) q.style().spaceAfter();
+        if (needed > top - bottom) return needed; // more than a page: the keep is given up anyway
       } else if (block instanceof Block.Rule r) {
         needed += after + RULE_HEIGHT;
         after = (float) r.spaceAfter();
@@ -366,7 +369,12 @@ final class SectionFlow {
       nothing.setLeading(0);
       column.addElement(nothing);
     }
-    column.addElement(pdfTable(t, right - left));
+    PdfPTable table = pdfTable(t, right - left);
+    // ColumnText silently drops a table with no row under its header rows, or whose header rows do
+    // not fit on a page: such header rows are laid as ordinary rows (the DOCX shows them).
+    table.calculateHeights(true);
+    if (t.rows().size() <= t.headerRows() || table.getHeaderHeight() > top - bottom) table.setHeaderRows(0);
+    column.addElement(table);
     column.setSimpleColumn(left - CELL_PADDING_SIDE, bottom, right - CELL_PADDING_SIDE, y);
     while ((column.go() & ColumnText.NO_MORE_COLUMN) != 0) {
       if (pageEmpty() && column.getYLine() >= top) throw new DocumentException("một hàng của bảng cao hơn cả trang");

@@ -148,6 +148,30 @@ class SectionFlowTest {
     assertThat(onPage(lines, 2)).extracting(Line::text).contains("3 Nhiệm vụ 3");
   }
 
+  @Test
+  void aTableOfHeaderRowsOnlyIsPrinted() throws Exception {
+    List<Block.Row> rows = List.of(new Block.Row(List.of(cell("STT"), cell("Nội dung")), true),
+        new Block.Row(List.of(cell("(1)"), cell("(2)")), false));
+    List<Line> lines = lines(List.of(line(LINE, "Không có nhiệm vụ quá hạn."), new Block.Table(List.of(1.0, 5.0), 2, rows, 12)));
+    assertThat(lines).extracting(Line::text).contains("STT Nội dung", "(1) (2)");
+  }
+
+  @Test
+  void aSectionWithNothingInItStillHasItsPage() throws Exception {
+    Section empty = new Section(true, Section.Margins.DEFAULT, List.of());
+    Section report = new Section(false, Section.Margins.DEFAULT, List.of(line(LINE, "Báo cáo")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfRenderer().render(new Document("t", "a", LocalDate.of(2022, 3, 20), List.of(report, empty)), out);
+    try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+    }
+    ByteArrayOutputStream alone = new ByteArrayOutputStream();
+    new PdfRenderer().render(new Document("t", "a", LocalDate.of(2022, 3, 20), List.of(empty)), alone);
+    try (PDDocument pdf = Loader.loadPDF(alone.toByteArray())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+    }
+  }
+
   private static Block.Cell cell(String text) {
     return new Block.Cell(text, Block.Align.LEFT, 1, 1, false);
   }

@@ -50,6 +50,8 @@ final class SectionFlow {
    */
   private static final float CELL_PADDING_SIDE = 2.5f;
   private static final float TABLE_BORDER = 0.5f;
+  /** The document's default font size, that of the DOCX's empty page-break paragraph. */
+  private static final float PAGE_BREAK_SIZE = 14f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
@@ -110,8 +112,13 @@ final class SectionFlow {
         pendingAfter = 0;
         table(t);
       } else if (block instanceof Block.PageBreak) {
-        newPage();
+        // The DOCX's break is an empty 14 pt paragraph that starts the next page (at the very top of
+        // a section LibreOffice keeps it on the page): the same empty line here.
+        if (!pageEmpty()) newPage();
+        writer.setPageEmpty(false); // the page exists even when nothing follows the break
         flowedOnto = false;
+        pendingAfter = 0;
+        y -= fonts.lineHeight() * PAGE_BREAK_SIZE;
       }
     }
   }

@@ -149,6 +149,13 @@ class SectionFlowTest {
   }
 
   @Test
+  void aPageBreakLeavesTheEmptyLineOfTheDocxParagraphThatCarriesIt() throws Exception {
+    List<Line> lines = lines(List.of(new Block.PageBreak(), line(LINE, "Một"), new Block.PageBreak(), line(LINE, "Hai")));
+    assertThat(lines).extracting(Line::page).containsExactly(1, 2);
+    assertThat(lines).allSatisfy(l -> assertThat(l.baseline()).isCloseTo(MARGIN + SINGLE * 14 + ASCENT * 14, within(0.1f)));
+  }
+
+  @Test
   void aTableOfHeaderRowsOnlyIsPrinted() throws Exception {
     List<Block.Row> rows = List.of(new Block.Row(List.of(cell("STT"), cell("Nội dung")), true),
         new Block.Row(List.of(cell("(1)"), cell("(2)")), false));

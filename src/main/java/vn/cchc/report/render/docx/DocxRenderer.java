@@ -404,6 +404,13 @@ public final class DocxRenderer implements DocumentRenderer {
     private void fill(XWPFTableCell target, List<Block> blocks, int width) {
       Body inner = new Body(docx, measure, target);
       inner.write(blocks, width);
+      // A cell that opens with a table loses the empty paragraph the cell was made with (no blank
+      // line above the table); a cell must end with a paragraph (Word refuses the file otherwise).
+      if (!inner.cellHasFirstParagraph && !target.getTables().isEmpty()) {
+        target.removeParagraph(0);
+        inner.cellHasFirstParagraph = true;
+      }
+      inner.endWithParagraph();
     }
 
     private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr ensureTrPr(XWPFTableRow row) {

@@ -356,8 +356,8 @@ final class SectionFlow {
         at = columnsAt(c, x0, x1, at, canvas);
       } else if (block instanceof Block.Table t) {
         PdfPTable table = pdfTable(t, x1 - x0);
-        if (canvas != null) table.writeSelectedRows(0, -1, x0 - CELL_PADDING_SIDE, at, canvas);
-        at -= table.getTotalHeight();
+        if (canvas != null) table.writeSelectedRows(0, -1, x0, at, canvas);
+        at -= table.getTotalHeight() + TABLE_BORDER;
       }
     }
     // The cell's last paragraph's space after is inside the cell.

@@ -72,6 +72,22 @@ class DocxRendererTest {
   }
 
   @Test
+  void aTableInAColumnOpensItsCellAndTheCellStillEndsWithAParagraph() throws Exception {
+    var rows = List.of(new vn.cchc.report.report.doc.Block.Row(List.of(
+        new vn.cchc.report.report.doc.Block.Cell("STT", vn.cchc.report.report.doc.Block.Align.CENTER, 1, 1, false)), true));
+    var table = new vn.cchc.report.report.doc.Block.Table(List.of(1.0), 1, rows, 12);
+    var columns = new vn.cchc.report.report.doc.Block.Columns(0.5, List.of(table), List.of());
+    Document d = new Document("t", "a", java.time.LocalDate.of(2022, 3, 20), List.of(new vn.cchc.report.report.doc.Section(false,
+        vn.cchc.report.report.doc.Section.Margins.DEFAULT, List.of(columns))));
+    try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(bytes(d)))) {
+      var cell = read.getTables().get(0).getRow(0).getCell(0);
+      var body = cell.getBodyElements();
+      assertThat(body.get(0)).as("no empty line above the table").isInstanceOf(XWPFTable.class);
+      assertThat(body.get(body.size() - 1)).as("a cell ends with a paragraph").isInstanceOf(XWPFParagraph.class);
+    }
+  }
+
+  @Test
   void hasAPortraitReportAndALandscapeAppendixOnA4() {
     List<CTSectPr> sections = sections();
     assertThat(sections).hasSize(2);

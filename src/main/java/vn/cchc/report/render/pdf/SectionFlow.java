@@ -300,8 +300,8 @@ final class SectionFlow {
     }
     // Taller than a page (a very long Nơi nhận): as Word splits a row that cannot fit, each column
     // goes on with its next paragraph at the top of the next page; nothing runs past the margin.
-    List<Block> restLeft = c.left();
-    List<Block> restRight = c.right();
+    List<Block> restLeft = byLine(c.left());
+    List<Block> restRight = byLine(c.right());
     while (!restLeft.isEmpty() || !restRight.isEmpty()) {
       int takeLeft = fitting(restLeft, c, true);
       int takeRight = fitting(restRight, c, false);
@@ -311,6 +311,40 @@ final class SectionFlow {
       restRight = restRight.subList(takeRight, restRight.size());
       if (!restLeft.isEmpty() || !restRight.isEmpty()) newPage();
     }
+  }
+
+  /**
+   * The blocks with each paragraph cut at its line breaks ("\n") into paragraphs that stack the same
+   * way (no space or indent between the pieces), so a long list in one paragraph can go on over pages.
+   */
+  private static List<Block> byLine(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block block : blocks) {
+      if (!(block instanceof Block.Paragraph p) || !p.text().contains("\n")) {
+        out.add(block);
+        continue;
+      }
+      List<List<Block.Run>> pieces = new ArrayList<>();
+      List<Block.Run> current = new ArrayList<>();
+      for (Block.Run run : p.runs()) {
+        String[] parts = run.text().split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+          if (i > 0) {
+            pieces.add(current);
+            current = new ArrayList<>();
+          }
+          current.add(new Block.Run(parts[i], run.bold(), run.italic(), run.size()));
+        }
+      }
+      pieces.add(current);
+      Block.Style s = p.style();
+      for (int i = 0; i < pieces.size(); i++) {
+        Block.Style piece = new Block.Style(s.align(), s.size(), i == 0 ? s.firstLineIndent() : 0, i == 0 ? s.spaceBefore() : 0,
+            i == pieces.size() - 1 ? s.spaceAfter() : 0, s.lineSpacing(), s.keepWithNext());
+        out.add(new Block.Paragraph(pieces.get(i), piece));
+      }
+    }
+    return out;
   }
 
   /** How many of a column's first blocks fit above the bottom margin (at least one on an empty page). */

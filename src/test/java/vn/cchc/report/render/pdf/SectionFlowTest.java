@@ -135,6 +135,19 @@ class SectionFlowTest {
   }
 
   @Test
+  void aNoiNhanOfOneParagraphWithLineBreaksGoesOnOverTheNextPage() throws Exception {
+    String items = String.join("\n", IntStream.rangeClosed(1, 90).mapToObj(i -> "- Đơn vị nhận số " + i + ";").toList());
+    List<Block> blocks = List.of(new Block.Columns(0.45, List.of(line(Styles.RECIPIENTS, items)),
+        List.of(line(Styles.SIGNATURE, Run.bold("GIÁM ĐỐC")))));
+    List<Line> lines = lines(blocks);
+    for (int i = 1; i <= 90; i++) {
+      String item = "- Đơn vị nhận số " + i + ";";
+      assertThat(lines).as(item).anyMatch(l -> l.text().startsWith(item));
+    }
+    assertThat(lines).allSatisfy(l -> assertThat(l.baseline()).as(l.text()).isLessThan(PAGE_HEIGHT - MARGIN));
+  }
+
+  @Test
   void aTableAtTheFootStartsOnTheNextPageWithItsHeader() throws Exception {
     List<Block> blocks = new ArrayList<>();
     for (int i = 1; i <= 44; i++) blocks.add(line(LINE, "Dòng " + i));

@@ -1,5 +1,6 @@
 package vn.cchc.report.render.pdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.report.report.doc.Block;
@@ -7,9 +8,9 @@ import vn.cchc.report.report.doc.Block;
 /**
  * Breaks a stretch of text (no "\n" in it) into lines where Word and LibreOffice break it: after a
  * space or after a hyphen inside a word, as many words as fit, each glyph measured in the font's own
- * units. OpenPDF measures glyphs
- * in whole thousandths of an em, rounded down, so left to itself it fits up to half a point more on
- * a line of 14 pt text than the DOCX holds, and the two files would wrap differently.
+ * units. OpenPDF measures glyphs in whole thousandths of an em, rounded down, so left to itself it
+ * fits up to half a point more on a line of 14 pt text than the DOCX holds, and the two files would
+ * wrap differently.
  */
 final class LineBreaker {
   /** The exact advance width of a character, per point of font size, in the face given. */
@@ -26,7 +27,7 @@ final class LineBreaker {
   /**
    * The lines of {@code runs}: the first line {@code firstWidth} wide, the others {@code width}.
    * Each line's runs keep their style; the spaces where a line breaks are dropped. A word wider than
-   * a line stays whole on a line of its own (the renderer then breaks it as it can).
+   * a line is cut after as many letters as fit, and the rest starts the next line.
    *
    * @param runs the runs with their sizes resolved (no run of size 0)
    */
@@ -35,7 +36,7 @@ final class LineBreaker {
     List<List<Block.Run>> lines = new ArrayList<>();
     List<Word> line = new ArrayList<>();
     float used = 0;
-    java.util.ArrayDeque<Word> queue = new java.util.ArrayDeque<>(words);
+    ArrayDeque<Word> queue = new ArrayDeque<>(words);
     while (!queue.isEmpty()) {
       Word word = queue.poll();
       float available = lines.isEmpty() ? firstWidth : width;

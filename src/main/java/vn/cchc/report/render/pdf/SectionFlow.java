@@ -402,7 +402,7 @@ final class SectionFlow {
 
   /** Rows from here down, continued on new pages under the repeated header rows; a row splits only when taller than a page. */
   private void table(Block.Table t) throws DocumentException {
-    ColumnText column = new ColumnText(canvas());
+    TableColumn column = new TableColumn(canvas());
     if (!pageEmpty()) {
       // As OpenPDF's Document.add does: without a paragraph before it, a table whose header rows
       // do not fit at the foot of the page would be dropped instead of moved.
@@ -415,15 +415,50 @@ final class SectionFlow {
     // not fit on a page: such header rows are laid as ordinary rows (the DOCX shows them).
     table.calculateHeights(true);
     if (t.rows().size() <= t.headerRows() || table.getHeaderHeight() > top - bottom) table.setHeaderRows(0);
+    // A row that no page can hold is split; its parts start at the top, as LibreOffice shows them.
+    for (int k = table.getHeaderRows(); k < table.size(); k++) {
+      if (table.getRowHeight(k) <= top - bottom - table.getHeaderHeight()) continue;
+      for (PdfPCell cell : table.getRow(k).getCells()) if (cell != null) cell.setVerticalAlignment(Element.ALIGN_TOP);
+    }
     column.addElement(table);
     column.setSimpleColumn(left - CELL_PADDING_SIDE, bottom, right - CELL_PADDING_SIDE, y);
-    while ((column.go() & ColumnText.NO_MORE_COLUMN) != 0) {
+    while ((column.goSplittingTallRowsInPlace() & ColumnText.NO_MORE_COLUMN) != 0) {
       if (pageEmpty() && column.getYLine() >= top) throw new DocumentException("một hàng của bảng cao hơn cả trang");
       newPage();
       column.setSimpleColumn(left - CELL_PADDING_SIDE, bottom, right - CELL_PADDING_SIDE, top);
     }
     // LibreOffice counts the whole bottom border into the table's height.
     y = column.getYLine() - TABLE_BORDER;
+  }
+
+  /**
+   * ColumnText for a table, deciding before each page where a row that does not fit goes: rows stay
+   * whole (to the next page), but a row taller than a whole page is split where it stands, as Word
+   * and LibreOffice do with the DOCX's rows (cantSplit yields to a row no page can hold).
+   */
+  private final class TableColumn extends ColumnText {
+    TableColumn(PdfContentByte canvas) {
+      super(canvas);
+    }
+
+    int goSplittingTallRowsInPlace() throws DocumentException {
+      PdfPTable table = null;
+      for (Element element : compositeElements) if (element instanceof PdfPTable t) table = t;
+      if (table != null) table.setSplitLate(!tallRowComesNext(table, Math.max(listIdx, table.getHeaderRows()), getYLine() - bottom));
+      return go();
+    }
+
+    /** Whether the first row that does not fit in {@code available} is one that no page could hold. */
+    private boolean tallRowComesNext(PdfPTable table, int from, float available) {
+      float header = table.getHeaderHeight();
+      float room = available - header;
+      for (int k = from; k < table.size(); k++) {
+        float height = table.getRowHeight(k);
+        if (height > room) return height > top - bottom - header;
+        room -= height;
+      }
+      return false;
+    }
   }
 
   private PdfPTable pdfTable(Block.Table t, float width) throws DocumentException {

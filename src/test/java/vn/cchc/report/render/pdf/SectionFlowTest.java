@@ -169,6 +169,24 @@ class SectionFlowTest {
   }
 
   @Test
+  void aRowNoPageCanHoldIsSplitWhereItStandsOthersMoveWhole() throws Exception {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) blocks.add(line(LINE, "Dòng " + i));
+    String tall = String.join("\n", IntStream.rangeClosed(1, 70).mapToObj(i -> "Kết quả số " + i).toList());
+    List<Block.Row> rows = new ArrayList<>();
+    rows.add(new Block.Row(List.of(cell("STT"), cell("Kết quả")), true));
+    rows.add(new Block.Row(List.of(cell("1"), cell("Ngắn")), false));
+    rows.add(new Block.Row(List.of(cell("2"), cell(tall)), false));
+    rows.add(new Block.Row(List.of(cell("3"), cell("Hàng cuối")), false));
+    blocks.add(new Block.Table(List.of(1.0, 6.0), 1, rows, 12));
+    List<Line> lines = lines(blocks);
+    Line first = lines.stream().filter(l -> l.text().contains("Kết quả số 1")).findFirst().orElseThrow();
+    assertThat(first.page()).as("the tall row starts under the rows before it").isEqualTo(1);
+    assertThat(lines.stream().filter(l -> l.text().contains("Hàng cuối")).findFirst().orElseThrow().page()).isEqualTo(2);
+    assertThat(lines).allSatisfy(l -> assertThat(l.baseline()).isLessThan(PAGE_HEIGHT - MARGIN));
+  }
+
+  @Test
   void aTableOfHeaderRowsOnlyIsPrinted() throws Exception {
     List<Block.Row> rows = List.of(new Block.Row(List.of(cell("STT"), cell("Nội dung")), true),
         new Block.Row(List.of(cell("(1)"), cell("(2)")), false));

@@ -1,6 +1,5 @@
 package vn.cchc.report.render.pdf;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
@@ -32,7 +31,6 @@ import vn.cchc.report.report.doc.Section;
  * page; the blocks flow down the pages as Word and LibreOffice lay out the same DOCX ({@link SectionFlow}).
  */
 public final class PdfRenderer implements DocumentRenderer {
-  private static final float MM = 72f / 25.4f;
   private static final float NUMBER_SIZE = 14;
   /** The DOCX header (the page number) starts 10 mm under the page's top edge. */
   private static final float HEADER_DISTANCE = Twips.points(Twips.of(10));

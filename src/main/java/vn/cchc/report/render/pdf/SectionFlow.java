@@ -293,8 +293,9 @@ final class SectionFlow {
 
   /** Both columns from the same line; the block goes whole to the next page when it does not fit. */
   private void columns(Block.Columns c) throws DocumentException {
-    if (!pageEmpty() && y - columnsHeight(c) < bottom) newPage();
-    if (y - columnsHeight(c) >= bottom) {
+    float height = columnsHeight(c);
+    if (!pageEmpty() && y - height < bottom) newPage();
+    if (y - height >= bottom) {
       y = columnsAt(c, left, right, y, canvas());
       return;
     }
@@ -324,19 +325,7 @@ final class SectionFlow {
         out.add(block);
         continue;
       }
-      List<List<Block.Run>> pieces = new ArrayList<>();
-      List<Block.Run> current = new ArrayList<>();
-      for (Block.Run run : p.runs()) {
-        String[] parts = run.text().split("\n", -1);
-        for (int i = 0; i < parts.length; i++) {
-          if (i > 0) {
-            pieces.add(current);
-            current = new ArrayList<>();
-          }
-          current.add(new Block.Run(parts[i], run.bold(), run.italic(), run.size()));
-        }
-      }
-      pieces.add(current);
+      List<List<Block.Run>> pieces = pieces(p);
       Block.Style s = p.style();
       for (int i = 0; i < pieces.size(); i++) {
         Block.Style piece = new Block.Style(s.align(), s.size(), i == 0 ? s.firstLineIndent() : 0, i == 0 ? s.spaceBefore() : 0,
@@ -413,7 +402,6 @@ final class SectionFlow {
     PdfPTable table = pdfTable(t, right - left);
     // ColumnText silently drops a table with no row under its header rows, or whose header rows do
     // not fit on a page: such header rows are laid as ordinary rows (the DOCX shows them).
-    table.calculateHeights(true);
     if (t.rows().size() <= t.headerRows() || table.getHeaderHeight() > top - bottom) table.setHeaderRows(0);
     // A row that no page can hold is split; its parts start at the top, as LibreOffice shows them.
     for (int k = table.getHeaderRows(); k < table.size(); k++) {

@@ -15,10 +15,10 @@ import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
 import vn.cchc.report.domain.Period;
+import vn.cchc.report.ingest.ColumnMapping;
 import vn.cchc.report.ingest.InputData;
 import vn.cchc.report.ingest.InputLoader;
 import vn.cchc.report.problem.FileTally;
-import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.DocumentRenderer;
@@ -90,14 +90,7 @@ final class Job {
     var inputs = config.inputs();
     var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
         inputs.submissions().resolve(period.id()), inputs.dossiers().resolve(period.id()));
-    InputData data;
-    try {
-      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), report);
-    } catch (InputException e) {
-      printReconciliation(report);
-      err.println("Không thể tiếp tục: " + e.problem().describe());
-      return ExitCode.SETUP;
-    }
+    InputData data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), readingSettings(config), report);
     // rules §2: deadlines are resolved now so that their warnings reach the validation report.
     var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
     PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn());
@@ -107,6 +100,7 @@ final class Job {
 
     Path outputRoot = options.output != null ? options.output : config.output();
     OutputFolder folder = new OutputFolder(outputRoot.resolve(period.id()), options.overwrite);
+    if (!data.usable()) return stop(folder, report, data);
     List<String> names = new ArrayList<>(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
     boolean render = mode == Mode.REPORT && !(strict && report.hasErrors());
     String documentName = "bao-cao-cchc-" + period.id();
@@ -136,8 +130,7 @@ final class Job {
         }
       }
     } catch (OutputFolder.ExistsException e) {
-      err.println("Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
-          + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.");
+      err.println(exists(folder, e));
       return ExitCode.SETUP;
     } catch (ReportBuilder.TemplateProblem | DocumentRenderer.RenderException e) {
       err.println("Không lập được văn bản: " + e.getMessage());
@@ -153,6 +146,36 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /**
+   * The registry or the plan cannot be used: the validation report is still written (every other
+   * file was read and checked), no figures and no documents.
+   */
+  private ExitCode stop(OutputFolder folder, ValidationReport report, InputData data) {
+    try {
+      folder.checkFree(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
+      folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
+      folder.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
+      out.println("Báo cáo kiểm tra dữ liệu: " + folder.folder().resolve(PROBLEMS_FILE));
+    } catch (OutputFolder.ExistsException e) {
+      err.println(exists(folder, e));
+    } catch (IOException e) {
+      err.println("Không ghi được kết quả vào " + folder.folder() + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
+    }
+    for (Problem p : data.blocking()) err.println("Không thể lập báo cáo: " + p.describe());
+    err.println("Đã kiểm tra mọi tệp đầu vào; hãy sửa các lỗi trên (danh sách đầy đủ trong " + PROBLEMS_FILE + ") rồi chạy lại.");
+    return ExitCode.SETUP;
+  }
+
+  private static String exists(OutputFolder folder, OutputFolder.ExistsException e) {
+    return "Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
+        + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.";
+  }
+
+  /** How to read the office's files: its header names, default lead and deadline, the plan's date. */
+  static InputLoader.Settings readingSettings(OfficeConfig config) {
+    return new InputLoader.Settings(ColumnMapping.NONE, "", "", config.plan().issuedOn());
   }
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,

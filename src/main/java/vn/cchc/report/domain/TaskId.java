@@ -4,14 +4,17 @@ import java.util.Arrays;
 
 /** STT of a task within its plan: "2", "2.1", "8.3". Text, because as a number "2.10" would become 2.1. */
 public record TaskId(String value) implements Comparable<TaskId> {
+  /** Up to ten levels of up to nine digits: "2.1", "11.2.6"; a longer number is no STT (and no int). */
+  private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("\\d{1,9}(\\.\\d{1,9}){0,9}");
+
   public TaskId {
-    if (value == null || !value.matches("\\d+(\\.\\d+)*")) {
+    if (value == null || !FORM.matcher(value).matches()) {
       throw new IllegalArgumentException("not a task id: " + value);
     }
   }
 
   public static boolean isValid(String text) {
-    return text != null && text.matches("\\d+(\\.\\d+)*");
+    return text != null && text.length() <= 100 && FORM.matcher(text).matches();
   }
 
   /** "2.1" is a descendant of "2"; "2" is not a descendant of itself. */

@@ -26,6 +26,7 @@ import vn.cchc.report.problem.Messages;
 final class CsvTableReader {
   private static final int SAMPLE_BYTES = 64 * 1024;
   private static final int SAMPLE_LINES = 30;
+  private static final int TAIL_BYTES = 64;
   /** Stands for bytes the detected charset cannot decode: a noncharacter, never in real text. */
   private static final String BAD_BYTES = "\uFFFF";
 
@@ -43,9 +44,52 @@ final class CsvTableReader {
     String sample = new String(head, encoding.bomLength(), length - encoding.bomLength(), encoding.charset());
     Optional<LegacyEncoding> legacy = LegacyEncoding.recognise(CellText.clean(sample));
     if (legacy.isPresent()) throw new InputException(Messages.legacyEncoding(displayName, null, legacy.get().label()));
+    if (cutShort(file, encoding, head, length)) throw new InputException(Messages.truncatedText(displayName, 0));
     char delimiter = DelimiterDetector.detect(sample.lines().limit(SAMPLE_LINES).toList());
     String description = "CSV, " + encoding.label() + ", dấu phân cách " + describe(delimiter);
     return new Source(file, displayName, encoding, delimiter, description);
+  }
+
+  /**
+   * True when the text has line breaks but its last line has none: Excel, LibreOffice and Notepad++
+   * end every line, so a file that stops mid-line was most likely cut short (a copy that did not
+   * finish, an attachment saved half). Its last row would be read with a value cut in two
+   * ("15/9/20" for 15/9/2021), so the file is refused (issue #8: a file cut in half is a normal day).
+   * Spaces, tabs, NUL and the old end-of-file mark Ctrl+Z after the last line break are ignored.
+   */
+  static boolean cutShort(Path file, EncodingDetector.Detected encoding, byte[] head, int headLength) throws InputException {
+    int unit = encoding.charset().name().startsWith("UTF-16") ? 2 : 1;
+    boolean bigEndian = encoding.charset().name().equals("UTF-16BE");
+    byte[] tail;
+    long size;
+    try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+      size = channel.size();
+      int n = (int) Math.min(size, TAIL_BYTES);
+      tail = new byte[n];
+      channel.position(size - n);
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(tail);
+      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+        // read to the end
+      }
+    } catch (IOException e) {
+      throw new InputException(Messages.unreadableFile(file.getFileName().toString(), e), e);
+    }
+    if (!hasLineBreak(head, headLength, unit, bigEndian, encoding.bomLength())) return false;
+    int end = tail.length - (int) ((size - encoding.bomLength()) % unit == 0 ? 0 : (size - encoding.bomLength()) % unit);
+    for (int i = end - unit; i >= 0; i -= unit) {
+      int c = unit == 1 ? tail[i] & 0xFF : bigEndian ? ((tail[i] & 0xFF) << 8) | (tail[i + 1] & 0xFF) : ((tail[i + 1] & 0xFF) << 8) | (tail[i] & 0xFF);
+      if (c == ' ' || c == '\t' || c == 0 || c == 0x1A) continue;
+      return c != '\n' && c != '\r';
+    }
+    return false;
+  }
+
+  private static boolean hasLineBreak(byte[] head, int length, int unit, boolean bigEndian, int bom) {
+    for (int i = bom; i + unit <= length; i += unit) {
+      int c = unit == 1 ? head[i] & 0xFF : bigEndian ? ((head[i] & 0xFF) << 8) | (head[i + 1] & 0xFF) : ((head[i + 1] & 0xFF) << 8) | (head[i] & 0xFF);
+      if (c == '\n' || c == '\r') return true;
+    }
+    return false;
   }
 
   private static String describe(char delimiter) {

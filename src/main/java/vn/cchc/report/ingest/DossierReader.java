@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.cchc.report.domain.Channel;
 import vn.cchc.report.domain.DossierCounts;
 import vn.cchc.report.domain.DossierRecord;
+import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.Messages;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.SourceLocation;
@@ -29,66 +30,87 @@ public final class DossierReader {
   private static final Set<String> TOTAL_WORDS = Set.of("tong cong", "tong so", "cong", "tong");
   /** A list has a handful of channel texts; a bound keeps odd files from growing the map without end. */
   private static final int MAX_CHANNEL_TEXTS = 1_000;
+  /** More dossiers than any unit of a province receives in a period: a bigger number cell is no count. */
+  private static final java.math.BigDecimal MAX_COUNT = java.math.BigDecimal.valueOf(1_000_000_000_000L);
+
+  /**
+   * What the checks need beyond the rows.
+   *
+   * @param from first day of the data window
+   * @param to the cut-off: last day of the data window
+   * @param today the day of the run: no receipt or result may be later
+   * @param unitsKnown false when the registry could not be read: unit names are not checked
+   */
+  public record Context(UnitResolver units, LocalDate from, LocalDate to, LocalDate today, ColumnMapping mapping, boolean unitsKnown) {
+    public Context(UnitResolver units, LocalDate from, LocalDate to) {
+      this(units, from, to, null, ColumnMapping.NONE, true);
+    }
+  }
 
   private DossierReader() {}
 
   /**
-   * @param from first day of the data window
-   * @param to the cut-off: last day of the data window
+   * @param dataRoot the data folder: links may not leave it
    * @return figures per unit code, in the order read
    */
-  public static Map<String, DossierCounts> read(
-      Path folder, String displayFolder, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
+  public static Map<String, DossierCounts> read(Path folder, String displayFolder, Path dataRoot, Context context, ValidationReport report) {
     Map<String, DossierCounts> result = new LinkedHashMap<>();
-    for (Path file : SubmissionReader.listTables(folder, displayFolder, report)) {
-      String display = displayFolder + "/" + file.getFileName();
+    for (InputFolder.Entry entry : InputFolder.list(folder, displayFolder, dataRoot, report)) {
+      if (!entry.toRead(InputKind.DOSSIER_TABLE.id(), report)) continue;
+      FileReport file = report.open(entry.display(), InputKind.DOSSIER_TABLE.id());
       Map<String, Integer> rowsBehind = new HashMap<>();
-      Map<String, DossierCounts> fromFile = readFile(file, display, units, from, to, report, rowsBehind);
+      Map<String, DossierCounts> fromFile = readFile(entry.file(), entry.display(), context, file, rowsBehind);
       fromFile.forEach((unit, counts) -> {
         DossierCounts first = result.putIfAbsent(unit, counts);
         if (first != null) {
-          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), first.row()));
-          report.tally(display, InputKind.DOSSIER_TABLE.id()).rejectUsed(rowsBehind.get(unit));
+          file.add(Messages.duplicateDossierUnit(counts.row(), context.units().displayName(unit), first.row()));
+          file.tally().rejectUsed(rowsBehind.get(unit));
         }
       });
+      report.commit(file);
     }
     return result;
   }
 
-  /** One file, table or list. Exposed for the benchmark. */
+  /** One file, table or list, on its own. Exposed for the benchmark. */
   public static Map<String, DossierCounts> readFile(
       Path file, String display, UnitResolver units, LocalDate from, LocalDate to, ValidationReport report) {
-    return readFile(file, display, units, from, to, report, new HashMap<>());
+    FileReport fileReport = report.open(display, InputKind.DOSSIER_TABLE.id());
+    Map<String, DossierCounts> result = readFile(file, display, new Context(units, from, to), fileReport, new HashMap<>());
+    report.commit(fileReport);
+    return result;
   }
 
   /**
    * @param rowsBehind filled with the number of rows each returned unit's figures come from, so
    *     that a caller who sets the figures aside can count those rows rejected (rules §7)
+   * @return the file's figures; empty when the file failed, whatever was read before the failure
    */
-  private static Map<String, DossierCounts> readFile(Path file, String display, UnitResolver units, LocalDate from, LocalDate to,
-      ValidationReport report, Map<String, Integer> rowsBehind) {
+  private static Map<String, DossierCounts> readFile(
+      Path file, String display, Context context, FileReport report, Map<String, Integer> rowsBehind) {
     Map<String, DossierCounts> table = new LinkedHashMap<>();
-    DossierTally tally = new DossierTally(from, to);
+    DossierTally tally = new DossierTally(context.from(), context.to());
     LongHashSet ids = new LongHashSet();
     Map<String, Integer> listRows = new HashMap<>();
     boolean[] warnedChannel = {false};
     Map<String, Channel> channels = new HashMap<>();
-    List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST), report,
-        (row, fileTally) -> {
+    List<InputKind> kinds = TableParser.read(file, display, List.of(InputKind.DOSSIER_TABLE, InputKind.DOSSIER_LIST),
+        context.mapping(), report, (row, f) -> {
           boolean used = row.header().kind() == InputKind.DOSSIER_TABLE
-              ? tableRow(row, units, table, report)
-              : listRow(row, units, tally, ids, listRows, warnedChannel, channels, report);
-          if (used) fileTally.countUsed();
-          else fileTally.countRejected();
+              ? tableRow(row, context, table, f)
+              : listRow(row, context, tally, ids, listRows, warnedChannel, channels, f);
+          if (used) f.tally().countUsed();
+          else f.tally().countRejected();
         });
+    if (report.failed()) return Map.of();
     table.keySet().forEach(unit -> rowsBehind.put(unit, 1)); // one table row per unit: a second is rejected
     if (kinds.contains(InputKind.DOSSIER_LIST)) {
       tally.result().forEach((unit, counts) -> {
         if (table.putIfAbsent(unit, counts) == null) {
           rowsBehind.put(unit, listRows.get(unit));
         } else {
-          report.add(Messages.duplicateDossierUnit(counts.row(), units.displayName(unit), table.get(unit).row()));
-          report.tally(display, InputKind.DOSSIER_LIST.id()).rejectUsed(listRows.get(unit));
+          report.add(Messages.duplicateDossierUnit(counts.row(), context.units().displayName(unit), table.get(unit).row()));
+          report.tally().rejectUsed(listRows.get(unit));
         }
       });
     }
@@ -97,7 +119,7 @@ public final class DossierReader {
 
   // ---- aggregate table ---------------------------------------------------------------------
 
-  private static boolean tableRow(MappedRow row, UnitResolver units, Map<String, DossierCounts> table, ValidationReport report) {
+  private static boolean tableRow(MappedRow row, Context context, Map<String, DossierCounts> table, FileReport report) {
     String unitText = row.get("unit");
     String[] fields = {"carried", "received_online", "received_direct", "received_postal", "early", "on_time", "late",
         "pending_ok", "pending_late", "returned", "received_total", "resolved_total", "pending_total"};
@@ -105,22 +127,18 @@ public final class DossierReader {
     List<Problem> problems = new ArrayList<>();
     boolean allEmpty = true;
     for (int i = 0; i < fields.length; i++) {
-      String text = row.get(fields[i]);
-      if (!text.isEmpty()) allEmpty = false;
-      OptionalLong n = CellValues.count(text);
-      if (n.isPresent()) v[i] = n.getAsLong();
-      else problems.add(Messages.badCount(row.at(fields[i]), text));
+      if (!row.get(fields[i]).isEmpty()) allEmpty = false;
+      v[i] = count(row, fields[i], problems);
     }
     // A "Tổng cộng" merged over the STT and unit columns leaves its text in the STT cell.
     String label = unitText.isEmpty() ? row.raw().cells().stream().filter(c -> !c.isEmpty()).findFirst().orElse("") : unitText;
     String key = TextKey.folded(label).replaceAll("[:.]$", "");
     // Biểu 06 ends with a "Tổng cộng" row and may group rows under a label ("Sở, ban, ngành"): not units.
     if (TOTAL_WORDS.contains(key) || allEmpty) return true;
-    Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
+    String code = unitCode(row, unitText, context, problems);
     DossierCounts counts = null;
     if (problems.isEmpty()) {
-      counts = new DossierCounts(ref.get().code(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
+      counts = new DossierCounts(code, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
           row.has("returned") ? v[9] : -1, row.location());
       checkIdentities(row, counts, v, problems);
     }
@@ -128,10 +146,52 @@ public final class DossierReader {
     if (!problems.isEmpty()) return false;
     DossierCounts first = table.putIfAbsent(counts.unitCode(), counts);
     if (first != null) {
-      report.add(Messages.duplicateDossierUnit(row.location(), units.displayName(counts.unitCode()), first.row()));
+      report.add(Messages.duplicateDossierUnit(row.location(), context.units().displayName(counts.unitCode()), first.row()));
       return false;
     }
     return true;
+  }
+
+  /**
+   * A count of dossiers. A number cell is taken as the number it holds, never read again through
+   * thousands separators (0,985 is not 985); a percent-formatted cell is no count; typed text may
+   * use "1.480", "1,480" or "1 480" (issue #8).
+   */
+  private static long count(MappedRow row, String field, List<Problem> problems) {
+    String text = row.get(field);
+    switch (row.kind(field)) {
+      case PERCENT -> {
+        problems.add(Messages.percentInCount(row.at(field), text));
+        return 0;
+      }
+      case NUMBER -> {
+        try {
+          java.math.BigDecimal number = new java.math.BigDecimal(text);
+          if (number.signum() >= 0 && number.stripTrailingZeros().scale() <= 0 && number.compareTo(MAX_COUNT) <= 0) {
+            return number.longValueExact();
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          // not a whole number: reported below
+        }
+        problems.add(Messages.badCount(row.at(field), text));
+        return 0;
+      }
+      default -> {
+        OptionalLong n = CellValues.count(text);
+        if (n.isPresent()) return n.getAsLong();
+        problems.add(Messages.badCount(row.at(field), text));
+        return 0;
+      }
+    }
+  }
+
+  /** The unit a row names; when the registry could not be read, the text itself (checked once it can). */
+  private static String unitCode(MappedRow row, String unitText, Context context, List<Problem> problems) {
+    if (!context.unitsKnown()) return unitText;
+    Optional<UnitResolver.Ref> ref = context.units().resolve(unitText);
+    Optional<Problem> problem = context.units().unitProblem(ref, unitText, row.at("unit"));
+    problem.ifPresent(problems::add);
+    return problem.isPresent() ? null : ref.get().code();
   }
 
   /** Biểu 06 identities (rules §6, document-format.md §3.2), each where its columns exist. */
@@ -158,26 +218,24 @@ public final class DossierReader {
 
   private static boolean listRow(
       MappedRow row,
-      UnitResolver units,
+      Context context,
       DossierTally tally,
       LongHashSet ids,
       Map<String, Integer> listRows,
       boolean[] warnedChannel,
       Map<String, Channel> channels,
-      ValidationReport report) {
+      FileReport report) {
     List<Problem> problems = new ArrayList<>();
     String id = row.get("id");
     if (id.isEmpty()) problems.add(Messages.requiredValue(row.at("id"), "mã hồ sơ"));
-    String unitText = row.get("unit");
-    Optional<UnitResolver.Ref> ref = units.resolve(unitText);
-    units.unitProblem(ref, unitText, row.at("unit")).ifPresent(problems::add);
-    LocalDate received = requiredDate(row, "received_on", "ngày tiếp nhận", problems);
-    LocalDate due = requiredDate(row, "due_on", "ngày hẹn trả", problems);
+    String code = unitCode(row, row.get("unit"), context, problems);
+    LocalDate received = requiredDate(row, "received_on", "ngày tiếp nhận", context.today(), false, problems);
+    // An appointment date may lie after the day of the run: the dossier is still in progress.
+    LocalDate due = requiredDate(row, "due_on", "ngày hẹn trả", context.today(), true, problems);
     LocalDate done = null;
     if (!row.get("done_on").isEmpty()) {
-      done = CellValues.date(row.get("done_on")).orElse(null);
-      if (done == null) problems.add(Messages.badDate(row.at("done_on"), row.get("done_on")));
-      else if (received != null && done.isBefore(received)) {
+      done = PlausibleDates.read(row, "done_on", context.today(), false, problems).orElse(null);
+      if (done != null && received != null && done.isBefore(received)) {
         problems.add(Messages.doneBeforeReceived(row.at("done_on"), Dates.show(done), Dates.show(received)));
       }
     }
@@ -185,24 +243,22 @@ public final class DossierReader {
     Channel channel = channel(row, warnedChannel, channels, report);
     problems.forEach(report::add);
     if (!problems.isEmpty()) return false;
-    tally.add(new DossierRecord(id, ref.get().code(), received, due, done, channel), row.location());
-    listRows.merge(ref.get().code(), 1, Integer::sum);
+    tally.add(new DossierRecord(id, code, received, due, done, channel), row.location());
+    listRows.merge(code, 1, Integer::sum);
     return true;
   }
 
-  private static LocalDate requiredDate(MappedRow row, String field, String what, List<Problem> problems) {
-    String text = row.get(field);
-    if (text.isEmpty()) {
+  private static LocalDate requiredDate(
+      MappedRow row, String field, String what, LocalDate today, boolean futureAllowed, List<Problem> problems) {
+    if (row.get(field).isEmpty()) {
       problems.add(Messages.requiredValue(row.at(field), what));
       return null;
     }
-    Optional<LocalDate> date = CellValues.date(text);
-    if (date.isEmpty()) problems.add(Messages.badDate(row.at(field), text));
-    return date.orElse(null);
+    return PlausibleDates.read(row, field, today, futureAllowed, problems).orElse(null);
   }
 
   /** @param seen channel by cell text (null: names none), so each distinct text is folded once */
-  private static Channel channel(MappedRow row, boolean[] warnedMissing, Map<String, Channel> seen, ValidationReport report) {
+  private static Channel channel(MappedRow row, boolean[] warnedMissing, Map<String, Channel> seen, FileReport report) {
     if (!row.has("channel")) {
       if (!warnedMissing[0]) {
         report.add(Messages.noChannelColumn(new SourceLocation(row.location().file(), row.location().sheet(), 0, null)));

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
 
@@ -29,6 +30,7 @@ import vn.cchc.report.problem.Messages;
  * "yyyy-mm-dd", numbers without a trailing ".0" (STT 2.1 stays "2.1"), formulas as their cached value.
  */
 final class ExcelTableReader {
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"[^\"]*\"");
   private ExcelTableReader() {}
 
   static TableSource open(Path file, String displayName) throws InputException {
@@ -64,25 +66,53 @@ final class ExcelTableReader {
 
   /** The text a person sees in the cell (dates as ISO), cleaned. */
   static String text(Cell cell) {
-    if (cell == null) return "";
+    return read(cell).text();
+  }
+
+  /** A cell's text and what it held. */
+  record Value(String text, CellKind kind) {
+    static final Value EMPTY = new Value("", CellKind.TEXT);
+  }
+
+  static Value read(Cell cell) {
+    if (cell == null) return Value.EMPTY;
     CellType type = cell.getCellType();
-    if (type == CellType.FORMULA) type = cell.getCachedFormulaResultType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+      // A formula saved without its result (a file written by a program, never opened in Excel).
+      if (type == CellType.BLANK || type == CellType._NONE) return new Value("", CellKind.FORMULA_NO_VALUE);
+    }
     switch (type) {
       case STRING:
-        return CellText.clean(cell.getStringCellValue());
+        return new Value(CellText.clean(cell.getStringCellValue()), CellKind.TEXT);
       case NUMERIC:
         if (DateUtil.isCellDateFormatted(cell)) {
           LocalDateTime value = cell.getLocalDateTimeCellValue();
-          return value == null ? "" : value.toLocalDate().toString();
+          return value == null ? new Value(plainNumber(cell.getNumericCellValue()), CellKind.NUMBER)
+              : new Value(value.toLocalDate().toString(), CellKind.DATE);
         }
-        return plainNumber(cell.getNumericCellValue());
+        return new Value(plainNumber(cell.getNumericCellValue()), isPercent(cell) ? CellKind.PERCENT : CellKind.NUMBER);
       case BOOLEAN:
-        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+        return new Value(cell.getBooleanCellValue() ? "TRUE" : "FALSE", CellKind.BOOLEAN);
       case ERROR:
-        return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        return new Value(errorText(cell.getErrorCellValue()), CellKind.ERROR);
       default:
-        return "";
+        return Value.EMPTY;
     }
+  }
+
+  private static String errorText(byte code) {
+    try {
+      return FormulaError.forInt(code).getString();
+    } catch (IllegalArgumentException e) {
+      return "#ERROR!";
+    }
+  }
+
+  /** A number shown as a percentage: its format has a % outside quoted literals. */
+  private static boolean isPercent(Cell cell) {
+    String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
+    return format != null && QUOTED.matcher(format).replaceAll("").contains("%");
   }
 
   /** 2.1 → "2.1", 1480.0 → "1480": never scientific notation, never a trailing ".0". */
@@ -112,7 +142,7 @@ final class ExcelTableReader {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
           Sheet sheet = workbook.getSheetAt(i);
           boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-          sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet)));
+          sheets.add(new SheetData(sheet.getSheetName(), hidden, new Rows(sheet), () -> merges(sheet)));
         }
       } catch (RuntimeException e) {
         // A workbook whose list of sheets names a part the file lacks (MissingSheetException).
@@ -124,6 +154,23 @@ final class ExcelTableReader {
     @Override
     public String description() {
       return kind;
+    }
+
+    /** The sheet's merged ranges (complete once its rows are read: an .xlsx lists them after its rows). */
+    private List<Merge> merges(Sheet sheet) {
+      try {
+        List<Merge> merges = new ArrayList<>();
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+          if (range.getFirstRow() < 0 || range.getFirstColumn() < 0 || range.getLastRow() < range.getFirstRow()
+              || range.getLastColumn() < range.getFirstColumn()) {
+            continue; // a damaged range names no cells
+          }
+          merges.add(new Merge(range.getFirstRow() + 1, range.getLastRow() + 1, range.getFirstColumn(), range.getLastColumn()));
+        }
+        return merges;
+      } catch (RuntimeException e) {
+        throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+      }
     }
 
     @Override
@@ -177,12 +224,26 @@ final class ExcelTableReader {
         try {
           Row row = rows().next();
           List<String> cells = new ArrayList<>();
+          List<CellKind> kinds = new ArrayList<>();
+          boolean typed = false;
           for (Cell cell : row) {
             int column = cell.getColumnIndex();
-            while (cells.size() < column) cells.add("");
-            cells.add(text(cell));
+            if (column < cells.size()) continue; // a damaged row repeating a column: the first cell counts
+            while (cells.size() < column) {
+              cells.add("");
+              kinds.add(CellKind.TEXT);
+            }
+            Value value = read(cell);
+            cells.add(value.text());
+            kinds.add(value.kind());
+            typed |= value.kind() != CellKind.TEXT;
           }
-          return new RawRow(row.getRowNum() + 1, cells);
+          byte[] codes = null;
+          if (typed) {
+            codes = new byte[kinds.size()];
+            for (int i = 0; i < codes.length; i++) codes[i] = kinds.get(i).code();
+          }
+          return new RawRow(row.getRowNum() + 1, cells, codes);
         } catch (RuntimeException e) {
           throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
         }

@@ -14,17 +14,18 @@ import java.util.TreeMap;
  * @param texts 0-based column index → the header text as found (levels joined by " / "), in column order
  * @param firstRow 1-based row of the header's first line
  * @param lastRow 1-based row of the header's last line (a header may span up to three rows)
- * @param duplicates header texts of columns that repeat a field already found (ignored)
+ * @param ambiguities cells named equally by two columns, or columns named equally by two cells, each
+ *     described for a message ("C (Ghi chú) …"); a header with any cannot be read
  */
 public record Header(
-    InputKind kind, Map<String, Integer> columns, Map<Integer, String> texts, int firstRow, int lastRow, List<String> duplicates) {
+    InputKind kind, Map<String, Integer> columns, Map<Integer, String> texts, int firstRow, int lastRow, List<String> ambiguities) {
 
   public Header {
     columns = Map.copyOf(columns);
     // In column order: the missing-column message lists these texts as the sheet shows them
     // (Map.copyOf would iterate in an order that changes from run to run).
     texts = Collections.unmodifiableMap(new TreeMap<>(texts));
-    duplicates = List.copyOf(duplicates);
+    ambiguities = List.copyOf(ambiguities);
   }
 
   public boolean has(String field) {

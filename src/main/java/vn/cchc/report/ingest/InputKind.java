@@ -17,15 +17,22 @@ public enum InputKind {
       "Danh mục nhiệm vụ",
       List.of(
           Column.required("id", "STT", "TT", "Số TT", "Số thứ tự"),
-          Column.required("content", "Nội dung công việc", "Nội dung", "Nội dung phải thực hiện", "Nhiệm vụ"),
-          // "Đơn vị thực hiện" is a lead column only when the plan has no "Đơn vị chủ trì" column
-          // (see partners): the seed plans print both, chủ trì first.
-          Column.required("lead", "Đơn vị chủ trì", "Cơ quan chủ trì", "Đơn vị thực hiện"),
-          Column.optional(
-              "partners", "Đơn vị phối hợp", "Phối hợp thực hiện", "Cơ quan phối hợp", "Đơn vị thực hiện"),
-          Column.optional("output", "Kết quả", "Sản phẩm", "Kết quả/Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"),
           Column.required(
-              "deadline", "Thời gian hoàn thành", "Thời gian thực hiện", "Thời hạn", "Tiến độ", "Thời gian"),
+              "content", "Nội dung công việc", "Nội dung", "Nội dung phải thực hiện", "Nội dung nhiệm vụ", "Nhiệm vụ",
+              "Tên nhiệm vụ"),
+          // A plan without a lead column takes its leads from the configuration or the sheet name
+          // (PlanReader); "Đơn vị thực hiện" is the lead column only when no "Đơn vị chủ trì" took the
+          // lead (the seed plans print both, chủ trì first; seed 003 prints "Đơn vị thực hiện" and
+          // "Phối hợp thực hiện").
+          Column.optional("lead", "Đơn vị chủ trì", "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Chủ trì")
+              .orUnclaimed("Đơn vị thực hiện", "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện", "Đơn vị"),
+          Column.optional("partners", "Đơn vị phối hợp", "Phối hợp thực hiện", "Cơ quan phối hợp", "Phối hợp")
+              .orUnclaimed("Đơn vị thực hiện", "Cơ quan thực hiện", "Cơ quan, đơn vị thực hiện"),
+          Column.optional("output", "Kết quả", "Sản phẩm", "Kết quả/Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"),
+          // Seed 003 has no deadline column at all: one warning, and the configuration may give a default.
+          Column.optional(
+              "deadline", "Thời gian hoàn thành", "Thời gian thực hiện", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ",
+              "Thời gian"),
           Column.optional("due", "Hạn chót", "Hạn xử lý"),
           Column.optional("area", "Lĩnh vực", "Lĩnh vực CCHC"),
           Column.optional("note", "Ghi chú"))),

@@ -2,25 +2,29 @@ package vn.cchc.report.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import vn.cchc.report.domain.DossierCounts;
 import vn.cchc.report.domain.Plan;
 import vn.cchc.report.domain.UnitRegistry;
-import vn.cchc.report.problem.InputException;
+import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.Messages;
 import vn.cchc.report.problem.Problem;
-import vn.cchc.report.problem.SourceLocation;
 import vn.cchc.report.problem.ValidationReport;
 
 /**
  * Reads every input of one run in dependency order: the unit registry, the plan (its lead cells
- * resolve against the registry), the period's unit submissions and dossier files.
+ * resolve against the registry), the period's unit submissions and dossier files. When the
+ * registry or the plan cannot be used, the rest is still read and checked against what could be
+ * read, and the run stops afterwards ({@link InputData#blocking}).
  */
 public final class InputLoader {
 
   /**
    * Where the inputs are.
    *
-   * @param dataRoot the folder messages name files relative to
+   * @param dataRoot the folder messages name files relative to; links may not leave it
    * @param submissions the folder of this period's unit reports (bao-cao/2022-Q1)
    * @param dossiers the folder of this period's dossier files (ho-so/2022-Q1)
    */
@@ -35,36 +39,65 @@ public final class InputLoader {
    */
   public record Dates(LocalDate windowStart, LocalDate cutOff, LocalDate today) {}
 
+  /**
+   * The office's choices about reading.
+   *
+   * @param mapping header names of the office ({@code columns:})
+   * @param defaultLead leads of a plan table without a lead column ("" when none)
+   * @param defaultDeadline deadline of tasks without one ("" when none)
+   * @param planIssuedOn a completion date before it draws a warning; null when not known
+   */
+  public record Settings(ColumnMapping mapping, String defaultLead, String defaultDeadline, LocalDate planIssuedOn) {
+    public static final Settings DEFAULT = new Settings(ColumnMapping.NONE, "", "", null);
+  }
+
   private InputLoader() {}
 
-  /**
-   * @throws InputException when the registry or the plan cannot be used at all: nothing can be
-   *     checked without them
-   */
-  public static InputData load(Locations where, Dates dates, ValidationReport report) throws InputException {
+  public static InputData load(Locations where, Dates dates, ValidationReport report) {
+    return load(where, dates, Settings.DEFAULT, report);
+  }
+
+  public static InputData load(Locations where, Dates dates, Settings settings, ValidationReport report) {
+    List<Problem> blocking = new ArrayList<>();
     String unitsName = display(where, where.units());
-    UnitRegistry registry = UnitRegistryReader.read(where.units(), unitsName, report);
-    requireUsable(report, unitsName, !registry.units().isEmpty());
+    UnitRegistry registry = UnitRegistryReader.read(where.units(), unitsName, settings.mapping(), report);
+    boolean unitsKnown = usable(report, unitsName, !registry.units().isEmpty(), blocking);
     UnitResolver resolver = new UnitResolver(registry);
 
     String planName = display(where, where.plan());
-    Plan plan = PlanReader.read(where.plan(), planName, resolver, report);
-    requireUsable(report, planName, !plan.reportable().isEmpty());
+    var planOptions = new PlanReader.Options(settings.mapping(), settings.defaultLead(), settings.defaultDeadline(), unitsKnown);
+    Plan plan = PlanReader.read(where.plan(), planName, resolver, planOptions, report);
+    boolean planKnown = usable(report, planName, !plan.reportable().isEmpty(), blocking);
 
-    var context = new SubmissionReader.Context(plan, resolver, dates.cutOff(), dates.today());
-    var submissions = SubmissionReader.read(where.submissions(), display(where, where.submissions()), context, report);
+    var context = new SubmissionReader.Context(plan, resolver, dates.cutOff(), dates.today(), settings.planIssuedOn(),
+        settings.mapping(), planKnown, unitsKnown);
+    var submissions = SubmissionReader.read(
+        where.submissions(), display(where, where.submissions()), where.dataRoot(), context, report);
+    var dossierContext = new DossierReader.Context(resolver, dates.windowStart(), dates.cutOff(), dates.today(), settings.mapping(),
+        unitsKnown);
     Map<String, DossierCounts> dossiers = DossierReader.read(
-        where.dossiers(), display(where, where.dossiers()), resolver, dates.windowStart(), dates.cutOff(), report);
-    return new InputData(registry, resolver, plan, submissions, dossiers);
+        where.dossiers(), display(where, where.dossiers()), where.dataRoot(), dossierContext, report);
+    return new InputData(registry, resolver, plan, submissions, dossiers, blocking);
   }
 
-  private static void requireUsable(ValidationReport report, String file, boolean usable) throws InputException {
-    if (usable) return;
+  /**
+   * True when the registry or the plan can be used; else its first error (or "no valid row",
+   * recorded now) joins the blocking problems.
+   */
+  private static boolean usable(ValidationReport report, String file, boolean hasRows, List<Problem> blocking) {
+    FileTally tally = report.tally(file);
+    boolean failed = tally == null || tally.failed();
+    if (!failed && hasRows) return true;
     Problem cause = report.problems().stream()
         .filter(p -> p.where().file().equals(file) && p.isError())
         .findFirst()
-        .orElse(Problem.error("EMPTY_FILE", SourceLocation.ofFile(file), "", "tệp không có dòng dữ liệu hợp lệ nào. Hãy kiểm tra đã chọn đúng tệp."));
-    throw new InputException(cause);
+        .orElse(null);
+    if (cause == null) {
+      cause = Messages.noValidRow(file);
+      report.add(cause);
+    }
+    blocking.add(cause);
+    return false;
   }
 
   /** The path as messages show it: relative to the data folder, with "/" separators. */

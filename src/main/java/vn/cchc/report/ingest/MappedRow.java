@@ -19,6 +19,11 @@ public final class MappedRow {
     return header.column(field).map(raw::cell).orElse("");
   }
 
+  /** What the field's cell held (a number cell, a date cell …); {@link CellKind#TEXT} when the column is absent. */
+  public CellKind kind(String field) {
+    return header.column(field).map(raw::kind).orElse(CellKind.TEXT);
+  }
+
   /** True when the file has a column for the field. */
   public boolean has(String field) {
     return header.has(field);

@@ -1,7 +1,5 @@
 package vn.cchc.report.ingest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import vn.cchc.report.domain.Plan;
 import vn.cchc.report.domain.Status;
 import vn.cchc.report.domain.StatusReport;
 import vn.cchc.report.domain.Task;
 import vn.cchc.report.domain.TaskId;
+import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.FileTally;
 import vn.cchc.report.problem.Messages;
 import vn.cchc.report.problem.Problem;
@@ -26,7 +24,7 @@ import vn.cchc.report.problem.ValidationReport;
 /**
  * Reads the units' Báo cáo tiến độ files of one period (data-contract.md §3) and checks every row
  * against the plan (rules §3, §7). Same (unit, task) twice: identical rows merge, different rows
- * are both rejected.
+ * are both rejected. A file that fails partway gives nothing: its unit counts as not reported.
  */
 public final class SubmissionReader {
 
@@ -41,8 +39,24 @@ public final class SubmissionReader {
     }
   }
 
-  /** What a row check needs to know beyond the row. */
-  public record Context(Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today) {}
+  /**
+   * What a row check needs to know beyond the row.
+   *
+   * @param plan the plan; when {@code planKnown} is false (the plan could not be read) task ids are
+   *     checked for their form only
+   * @param units the registry; when {@code unitsKnown} is false (the registry could not be read)
+   *     unit names are not checked
+   * @param planIssuedOn a completion date before it draws a warning; null when not known
+   * @param mapping the office's header names
+   */
+  public record Context(
+      Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today, LocalDate planIssuedOn, ColumnMapping mapping,
+      boolean planKnown, boolean unitsKnown) {
+
+    public Context(Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today) {
+      this(plan, units, cutOff, today, null, ColumnMapping.NONE, true, true);
+    }
+  }
 
   private record Candidate(StatusReport report, FileTally tally) {}
 
@@ -51,94 +65,91 @@ public final class SubmissionReader {
   /**
    * @param folder the period's folder, e.g. data/bao-cao/2022-Q1
    * @param displayFolder how messages name that folder, e.g. "bao-cao/2022-Q1"
+   * @param dataRoot the data folder: links may not leave it
    */
-  public static Submissions read(Path folder, String displayFolder, Context context, ValidationReport report) {
-    List<Path> files = listTables(folder, displayFolder, report);
+  public static Submissions read(Path folder, String displayFolder, Path dataRoot, Context context, ValidationReport report) {
     List<Candidate> candidates = new ArrayList<>();
     Set<String> unitsWithFiles = new LinkedHashSet<>();
-    for (Path file : files) {
-      String display = displayFolder + "/" + file.getFileName();
-      FileUnit fileUnit = new FileUnit(file, display, context.units());
-      TableParser.read(file, display, List.of(InputKind.SUBMISSION), report, (row, tally) -> {
-        Optional<StatusReport> accepted = check(row, fileUnit, context, report, unitsWithFiles);
-        if (accepted.isPresent()) candidates.add(new Candidate(accepted.get(), tally));
-        else tally.countRejected();
+    for (InputFolder.Entry entry : InputFolder.list(folder, displayFolder, dataRoot, report)) {
+      if (!entry.toRead(InputKind.SUBMISSION.id(), report)) continue;
+      FileReport file = report.open(entry.display(), InputKind.SUBMISSION.id());
+      FileUnit fileUnit = new FileUnit(entry.file(), context.units());
+      List<Candidate> fromFile = new ArrayList<>();
+      Set<String> unitsOfFile = new LinkedHashSet<>();
+      TableParser.read(entry.file(), entry.display(), List.of(InputKind.SUBMISSION), context.mapping(), file, (row, f) -> {
+        Optional<StatusReport> accepted = check(row, fileUnit, context, f, unitsOfFile);
+        if (accepted.isPresent()) fromFile.add(new Candidate(accepted.get(), f.tally()));
+        else f.tally().countRejected();
       });
-      fileUnit.reportFailure(report);
+      if (!file.failed()) {
+        fileUnit.reportFailure(entry.display(), file);
+        candidates.addAll(fromFile);
+        unitsWithFiles.addAll(unitsOfFile);
+      }
+      report.commit(file);
     }
     return new Submissions(consolidate(candidates, context.units(), report), unitsWithFiles);
   }
 
-  /** The table files of a folder, sorted by name; a missing folder is one error. */
-  static List<Path> listTables(Path folder, String displayFolder, ValidationReport report) {
-    if (!Files.isDirectory(folder)) {
-      report.add(Messages.missingFolder(displayFolder));
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(Files::isRegularFile).filter(TableReaders::isTable).sorted(Comparator.comparing(Path::toString)).toList();
-    } catch (IOException e) {
-      report.add(Messages.unreadableFile(displayFolder, e));
-      return List.of();
-    }
-  }
-
   private static Optional<StatusReport> check(
-      MappedRow row, FileUnit fileUnit, Context context, ValidationReport report, Set<String> unitsWithFiles) {
-    Optional<String> unit = unit(row, fileUnit, context.units(), report);
+      MappedRow row, FileUnit fileUnit, Context context, FileReport file, Set<String> unitsWithFiles) {
+    Optional<String> unit = unit(row, fileUnit, context, file);
     if (unit.isEmpty()) return Optional.empty();
     unitsWithFiles.add(unit.get());
     List<Problem> problems = new ArrayList<>();
-    Optional<Task> task = task(row, context.plan(), problems);
+    Optional<TaskId> id = taskId(row, problems);
+    Optional<Task> task = id.isEmpty() || !context.planKnown() ? Optional.empty() : task(row, id.get(), context.plan(), problems);
     Optional<Status> status = StatusWords.parse(row.get("status"));
     if (status.isEmpty()) problems.add(Messages.unknownStatus(row.at("status"), row.get("status")));
     LocalDate doneOn = doneOn(row, status.orElse(null), context, problems);
     if (status.orElse(null) == Status.DROPPED && row.get("note").isBlank()) {
       problems.add(Messages.droppedWithoutReason(row.at("note")));
     }
-    if (task.isPresent() && !task.get().isLead(unit.get())) {
+    if (task.isPresent() && context.unitsKnown() && !task.get().isLead(unit.get())) {
       List<String> leads = task.get().leadUnits().stream().map(context.units()::displayName).toList();
       problems.add(Messages.notAssigned(row.at("task"), context.units().displayName(unit.get()), task.get().id().value(), leads));
     }
-    problems.forEach(report::add);
+    problems.forEach(file::add);
     if (problems.stream().anyMatch(Problem::isError) || task.isEmpty() || status.isEmpty()) return Optional.empty();
     return Optional.of(new StatusReport(unit.get(), task.get().id(), status.get(), doneOn, row.get("evidence"),
         row.get("problems"), row.get("proposals"), row.get("note"), row.location()));
   }
 
-  private static Optional<String> unit(MappedRow row, FileUnit fileUnit, UnitResolver units, ValidationReport report) {
+  private static Optional<String> unit(MappedRow row, FileUnit fileUnit, Context context, FileReport file) {
     String text = row.get("unit");
+    if (!context.unitsKnown()) return Optional.of(text.isEmpty() ? fileUnit.stem : text); // checked once the registry reads
     if (text.isEmpty()) return fileUnit.code();
-    Optional<UnitResolver.Ref> ref = units.resolve(text);
-    Optional<Problem> problem = units.unitProblem(ref, text, row.at("unit"));
+    Optional<UnitResolver.Ref> ref = context.units().resolve(text);
+    Optional<Problem> problem = context.units().unitProblem(ref, text, row.at("unit"));
     if (problem.isPresent()) {
-      report.add(problem.get());
+      file.add(problem.get());
       return Optional.empty();
     }
     return Optional.of(ref.get().code());
   }
 
-  private static Optional<Task> task(MappedRow row, Plan plan, List<Problem> problems) {
+  private static Optional<TaskId> taskId(MappedRow row, List<Problem> problems) {
     String text = row.get("task").strip().replaceAll("\\.+$", "");
-    if (!TaskId.isValid(text)) {
-      problems.add(text.isEmpty() ? Messages.requiredValue(row.at("task"), "STT nhiệm vụ") : Messages.unknownTask(row.at("task"), text, List.of()));
-      return Optional.empty();
-    }
-    TaskId id = new TaskId(text);
+    if (TaskId.isValid(text)) return Optional.of(new TaskId(text));
+    problems.add(text.isEmpty() ? Messages.requiredValue(row.at("task"), "STT nhiệm vụ") : Messages.unknownTask(row.at("task"), text, List.of()));
+    return Optional.empty();
+  }
+
+  private static Optional<Task> task(MappedRow row, TaskId id, Plan plan, List<Problem> problems) {
     Optional<Task> task = plan.find(id);
     if (task.isEmpty()) {
-      problems.add(Messages.unknownTask(row.at("task"), text, closestTasks(plan, id)));
+      problems.add(Messages.unknownTask(row.at("task"), id.value(), closestTasks(plan, id)));
       return Optional.empty();
     }
     if (task.get().heading()) {
       List<String> children = plan.tasks().stream().filter(t -> t.id().isDescendantOf(id) && !t.heading()).map(t -> t.id().value()).toList();
-      problems.add(Messages.headingNotTask(row.at("task"), text, children));
+      problems.add(Messages.headingNotTask(row.at("task"), id.value(), children));
       return Optional.empty();
     }
     return task;
   }
 
-  /** Siblings first (same parent), then the tasks whose ids read closest. */
+  /** The tasks whose ids read closest, siblings breaking ties by order. */
   private static List<String> closestTasks(Plan plan, TaskId id) {
     return plan.reportable().stream()
         .map(t -> t.id().value())
@@ -163,10 +174,14 @@ public final class SubmissionReader {
       return null;
     }
     String shown = Dates.show(date.get());
-    if (date.get().isAfter(context.today())) {
+    if (date.get().isBefore(PlausibleDates.EARLIEST)) {
+      problems.add(Messages.implausiblyEarlyDate(row.at("done_on"), text, shown));
+    } else if (date.get().isAfter(context.today())) {
       problems.add(Messages.doneInFuture(row.at("done_on"), shown, Dates.show(context.today())));
     } else if (date.get().isAfter(context.cutOff())) {
       problems.add(Messages.doneAfterCutOff(row.at("done_on"), shown, Dates.show(context.cutOff())));
+    } else if (context.planIssuedOn() != null && date.get().isBefore(context.planIssuedOn())) {
+      problems.add(Messages.doneBeforePlan(row.at("done_on"), shown, Dates.show(context.planIssuedOn())));
     }
     return date.get();
   }
@@ -197,16 +212,14 @@ public final class SubmissionReader {
   /** The unit a file without a unit column belongs to: its name without extension. Resolved once, failure reported once. */
   private static final class FileUnit {
     private final String stem;
-    private final String display;
     private final UnitResolver units;
     private Optional<String> code;
     private boolean needed;
 
-    FileUnit(Path file, String display, UnitResolver units) {
+    FileUnit(Path file, UnitResolver units) {
       String name = file.getFileName().toString();
       int dot = name.lastIndexOf('.');
       this.stem = dot > 0 ? name.substring(0, dot) : name;
-      this.display = display;
       this.units = units;
     }
 
@@ -216,8 +229,8 @@ public final class SubmissionReader {
       return code;
     }
 
-    void reportFailure(ValidationReport report) {
-      if (needed && code.isEmpty()) report.add(Messages.unitFromFileName(display, stem, units.closest(stem, 3)));
+    void reportFailure(String display, FileReport file) {
+      if (needed && code.isEmpty()) file.add(Messages.unitFromFileName(display, stem, units.closest(stem, 3)));
     }
   }
 }

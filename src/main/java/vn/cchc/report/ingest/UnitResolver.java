@@ -3,6 +3,7 @@ package vn.cchc.report.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,6 @@ import vn.cchc.report.problem.SourceLocation;
  * chuyên môn, ĐVTT" into their parts.
  */
 public final class UnitResolver {
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
-  private static final Pattern AND = Pattern.compile("\\s+(?:và|va)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern SUFFIX_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
 
   /** A unit or a group, by code. */
@@ -33,16 +32,25 @@ public final class UnitResolver {
   /** The result of reading a list cell: the units it expands to, and the parts that named nothing. */
   public record Resolution(List<String> unitCodes, List<Ref> refs, List<String> unknownParts) {}
 
+  private static final int MAX_COMPARED = 200;
+
   private final UnitRegistry registry;
   private final Map<String, Ref> exact = new HashMap<>();
   private final Map<String, Ref> folded = new HashMap<>();
   private final Map<String, String> displayNames = new HashMap<>();
   private final Map<String, Ref> cache = new HashMap<>();
+  /** Every code, name and alias with what it names, the first owner of a name keeping it. */
+  private final Map<String, Ref> allNames = new LinkedHashMap<>();
+  private final Map<String, List<String>> groupMembers = new HashMap<>();
+  private UnitListScanner scanner;
 
   public UnitResolver(UnitRegistry registry) {
     this.registry = registry;
     for (Unit unit : registry.units()) index(new Ref(unit.code(), false), unit.code(), unit.name(), unit.aliases());
-    for (UnitGroup group : registry.groups()) index(new Ref(group.code(), true), group.code(), group.name(), group.aliases());
+    for (UnitGroup group : registry.groups()) {
+      index(new Ref(group.code(), true), group.code(), group.name(), group.aliases());
+      groupMembers.put(group.code(), group.members());
+    }
   }
 
   private void index(Ref ref, String code, String name, List<String> aliases) {
@@ -52,6 +60,7 @@ public final class UnitResolver {
     names.add(name);
     names.addAll(aliases);
     for (String n : names) {
+      allNames.putIfAbsent(n, ref);
       exact.putIfAbsent(TextKey.of(n), ref);
       folded.putIfAbsent(TextKey.folded(n), ref);
     }
@@ -82,67 +91,25 @@ public final class UnitResolver {
   }
 
   /**
-   * A list cell, split on ",", ";" and line breaks, and on " và " only where both sides resolve.
-   * Separated pieces are joined again when together they are one name ("Phòng Bảo trợ xã hội và
-   * Phòng, chống tệ nạn xã hội"). Units come out in registry order, each once.
+   * A list cell as real plans print it ({@link UnitListScanner}): registry names found first, longest
+   * first, the rest separators or parts that name no unit. Units come out in registry order, each once.
    */
   public Resolution resolveList(String text) {
-    List<String> pieces = new ArrayList<>();
-    List<String> separators = new ArrayList<>();
-    Matcher m = LIST_SEPARATOR.matcher(text);
-    int start = 0;
-    while (m.find()) {
-      pieces.add(text.substring(start, m.start()));
-      separators.add(m.group());
-      start = m.end();
-    }
-    pieces.add(text.substring(start));
-
-    List<Ref> refs = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    int i = 0;
-    while (i < pieces.size()) {
-      int matchedEnd = -1;
-      Ref matched = null;
-      for (int j = pieces.size() - 1; j >= i && matched == null; j--) {
-        Optional<Ref> ref = resolve(join(pieces, separators, i, j));
-        if (ref.isPresent()) {
-          matched = ref.get();
-          matchedEnd = j;
-        }
-      }
-      if (matched != null) {
-        refs.add(matched);
-        i = matchedEnd + 1;
-        continue;
-      }
-      String piece = pieces.get(i).strip();
-      if (!piece.isEmpty()) {
-        List<Ref> byAnd = splitOnAnd(piece);
-        if (byAnd.isEmpty()) unknown.add(piece);
-        else refs.addAll(byAnd);
-      }
-      i++;
-    }
-    return new Resolution(expand(refs), refs, unknown);
+    UnitListScanner.Result scanned = scanner().scan(text, groupMembers);
+    return new Resolution(expand(scanned.refs()), scanned.refs(), scanned.unknownParts());
   }
 
-  private List<Ref> splitOnAnd(String piece) {
-    String[] parts = AND.split(piece);
-    if (parts.length < 2) return List.of();
-    List<Ref> refs = new ArrayList<>();
-    for (String part : parts) {
-      Optional<Ref> ref = resolve(part);
-      if (ref.isEmpty()) return List.of();
-      refs.add(ref.get());
+  private UnitListScanner scanner() {
+    if (scanner == null) {
+      Map<String, List<String>> unitNames = new LinkedHashMap<>();
+      for (Unit unit : registry.units()) {
+        List<String> list = new ArrayList<>(List.of(unit.name()));
+        list.addAll(unit.aliases());
+        unitNames.put(unit.code(), list);
+      }
+      scanner = new UnitListScanner(allNames, unitNames);
     }
-    return refs;
-  }
-
-  private static String join(List<String> pieces, List<String> separators, int from, int to) {
-    StringBuilder text = new StringBuilder(pieces.get(from));
-    for (int k = from + 1; k <= to; k++) text.append(separators.get(k - 1)).append(pieces.get(k));
-    return text.toString();
+    return scanner;
   }
 
   /** Unit codes of the refs, groups expanded, in registry order. */
@@ -157,7 +124,8 @@ public final class UnitResolver {
 
   /** Up to {@code limit} names closest to the text, as "Tên (MÃ)", for "did you mean" messages. */
   public List<String> closest(String text, int limit) {
-    String key = TextKey.folded(text);
+    // A name is short: comparing only the start keeps a 30,000-character cell from costing seconds.
+    String key = TextKey.folded(text.length() > MAX_COMPARED ? text.substring(0, MAX_COMPARED) : text);
     record Scored(String code, int distance) {}
     Map<String, Integer> best = new HashMap<>();
     for (Map.Entry<String, Ref> entry : folded.entrySet()) {

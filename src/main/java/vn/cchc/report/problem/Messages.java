@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 public final class Messages {
   private Messages() {}
 
+  /** Said of every file that fails partway: the rows read before the failure are not used either. */
+  private static final String NO_ROW_USED = "Không dòng nào của tệp được dùng. ";
+
   // ---- files -------------------------------------------------------------------------------
 
   public static Problem missingFile(String file) {
@@ -28,19 +31,68 @@ public final class Messages {
         "không đọc được loại tệp này. Hãy lưu lại dưới dạng .xlsx, .xls hoặc .csv.");
   }
 
+  // ---- entries of an input folder that are not read (issue #8: every file accounted for) ----
+
+  public static Problem subfolder(String entry, String folder, List<String> contents) {
+    String inside = contents.isEmpty() ? "thư mục trống"
+        : "có " + contents.size() + " tệp: " + quoteAll(contents.stream().limit(5).toList()) + (contents.size() > 5 ? " …" : "");
+    if (contents.isEmpty()) {
+      return Problem.warning("SUBFOLDER", SourceLocation.ofFile(entry), "",
+          "thư mục con (" + inside + ") không được đọc. Có thể xóa thư mục này.");
+    }
+    return Problem.error("SUBFOLDER", SourceLocation.ofFile(entry), String.join(", ", contents.stream().limit(5).toList()),
+        "thư mục con (" + inside + ") không được đọc: chương trình chỉ đọc các tệp nằm ngay trong " + folder + ". "
+            + "Nếu đó là báo cáo của kỳ này, hãy chuyển các tệp ra " + folder + "; nếu là tệp cũ, hãy chuyển thư mục con ra chỗ khác.");
+  }
+
+  public static Problem excelLockFile(String entry, String original) {
+    return Problem.warning("EXCEL_LOCK_FILE", SourceLocation.ofFile(entry), original,
+        "tệp khóa tạm của Excel (tệp " + shown(original) + " đang được mở trong Excel), không phải dữ liệu nên không đọc. "
+            + "Nếu vừa sửa tệp đó, hãy lưu, đóng Excel rồi chạy lại để chắc chắn dùng bản đã lưu.");
+  }
+
+  public static Problem hiddenFile(String entry) {
+    return Problem.warning("HIDDEN_FILE", SourceLocation.ofFile(entry), "",
+        "tệp ẩn hoặc tệp của hệ điều hành, không đọc. Nếu đây là báo cáo cần dùng, hãy bỏ thuộc tính ẩn và đổi tên không bắt đầu bằng dấu chấm.");
+  }
+
+  public static Problem backupFile(String entry) {
+    return Problem.warning("BACKUP_FILE", SourceLocation.ofFile(entry), "",
+        "tệp sao lưu hoặc tệp tạm (theo đuôi tên tệp), không đọc để số liệu không bị tính hai lần. "
+            + "Nếu đây là báo cáo cần dùng, hãy đổi tên tệp (bỏ đuôi .bak, .tmp, .old, ~) rồi chạy lại.");
+  }
+
+  public static Problem brokenLink(String entry) {
+    return Problem.error("BROKEN_LINK", SourceLocation.ofFile(entry), "",
+        "liên kết (shortcut) trỏ tới tệp không còn tồn tại, không đọc được. Hãy đặt chính tệp báo cáo vào thư mục thay cho liên kết.");
+  }
+
+  public static Problem linkOutsideData(String entry) {
+    return Problem.error("LINK_OUTSIDE_DATA", SourceLocation.ofFile(entry), "",
+        "liên kết trỏ ra ngoài thư mục dữ liệu nên không đọc (chương trình chỉ đọc dữ liệu nằm trong thư mục dữ liệu). "
+            + "Hãy chép chính tệp báo cáo vào thư mục thay cho liên kết.");
+  }
+
+  public static Problem notAFile(String entry) {
+    return Problem.error("NOT_A_FILE", SourceLocation.ofFile(entry), "",
+        "không phải tệp thông thường (thiết bị, đường ống …) nên không đọc. Hãy đặt tệp báo cáo vào thư mục.");
+  }
+
   public static Problem unreadableFile(String file, Throwable cause) {
     return Problem.error("UNREADABLE_FILE", SourceLocation.ofFile(file), reason(cause),
-        "không đọc được tệp (" + reason(cause) + "). Hãy kiểm tra tệp có mở được bằng Excel không, rồi lưu lại và chạy lại.");
+        "không đọc được tệp (" + reason(cause) + "). " + NO_ROW_USED
+            + "Hãy kiểm tra tệp có mở được bằng Excel không (tệp có thể bị hỏng hoặc chép chưa hết), rồi lưu lại và chạy lại.");
   }
 
   public static Problem unreadableWorkbook(String file, Throwable cause) {
     return Problem.error("UNREADABLE_WORKBOOK", SourceLocation.ofFile(file), reason(cause),
-        "không đọc được sổ tính Excel (" + reason(cause) + "). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi chạy lại.");
+        "không đọc được sổ tính Excel (" + reason(cause) + "). " + NO_ROW_USED
+            + "Hãy mở tệp bằng Excel (tệp có thể bị hỏng hoặc chép chưa hết), lưu lại dạng .xlsx rồi chạy lại.");
   }
 
   public static Problem badBytes(String file, int row, String encoding) {
     return Problem.error("BAD_ENCODING", new SourceLocation(file, null, row, null), encoding,
-        "tệp được nhận là " + encoding + " nhưng từ dòng này có byte không hợp lệ theo bảng mã đó. "
+        "tệp được nhận là " + encoding + " nhưng từ dòng này có byte không hợp lệ theo bảng mã đó. " + NO_ROW_USED
             + "Hãy mở tệp bằng Excel và lưu lại dạng \"CSV UTF-8 (Comma delimited)\".");
   }
 
@@ -49,6 +101,12 @@ public final class Messages {
     return Problem.error("LEGACY_ENCODING", new SourceLocation(file, sheet, 0, null), name,
         "văn bản trong tệp có vẻ được gõ bằng bảng mã cũ " + name + ", không phải Unicode, nên chữ tiếng Việt bị sai. "
             + "Hãy chuyển mã sang Unicode (ví dụ: Unikey Toolkit, chọn nguồn " + name + ", đích Unicode), lưu lại rồi chạy lại.");
+  }
+
+  /** The registry or the plan was read, but no row of it could be used. */
+  public static Problem noValidRow(String file) {
+    return Problem.error("EMPTY_FILE", SourceLocation.ofFile(file), "",
+        "tệp không có dòng dữ liệu hợp lệ nào. Hãy kiểm tra đã chọn đúng tệp và sửa các lỗi của tệp.");
   }
 
   public static Problem emptyFile(String file) {
@@ -60,12 +118,26 @@ public final class Messages {
    * @param kindTitle the Vietnamese name of the table expected
    * @param missing labels of the required columns not found
    * @param found header texts found on the best candidate row (empty when none)
+   * @param searchedRows how many rows of each sheet were searched for the header
    */
-  public static Problem missingColumns(String file, String kindTitle, List<String> missing, List<String> found) {
-    String foundText = found.isEmpty() ? "không thấy dòng tiêu đề nào" : "các cột tìm thấy: " + quoteAll(found);
+  public static Problem missingColumns(String file, String kindTitle, List<String> missing, List<String> found, int searchedRows) {
+    String foundText = found.isEmpty()
+        ? "không thấy dòng tiêu đề nào trong " + searchedRows + " dòng đầu của trang tính"
+        : "các cột tìm thấy: " + quoteAll(found);
+    String where = found.isEmpty()
+        ? "Hãy thêm dòng tiêu đề với đúng tên cột (xem README, mục Tệp đầu vào); nếu tiêu đề nằm dưới dòng " + searchedRows
+            + ", hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó."
+        : "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục columns: của tệp cấu hình.";
     return Problem.error("MISSING_COLUMN", SourceLocation.ofFile(file), String.join(", ", missing),
-        "không phải " + kindTitle + " hợp lệ: thiếu cột bắt buộc " + quoteAll(missing) + " (" + foundText + "). "
-            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+        "không phải " + kindTitle + " hợp lệ: thiếu cột bắt buộc " + quoteAll(missing) + " (" + foundText + "). " + where);
+  }
+
+  /** Two columns name one header cell equally, or one column two cells: which is which cannot be told. */
+  public static Problem ambiguousHeader(String file, String sheet, List<String> ambiguities) {
+    return Problem.error("AMBIGUOUS_HEADER", new SourceLocation(file, sheet, 0, null), String.join("; ", ambiguities),
+        "không rõ cột nào chứa gì: " + String.join("; ", ambiguities) + ". Không dòng nào của tệp được dùng. "
+            + "Hãy sửa tiêu đề cho khác nhau, hoặc ghi rõ tiêu đề của từng cột trong mục columns: của tệp cấu hình "
+            + "(xem README, mục Tệp đầu vào).");
   }
 
   public static Problem hiddenSheetSkipped(String file, String sheet) {
@@ -73,10 +145,21 @@ public final class Messages {
         "trang tính đang ẩn nên không được đọc. Nếu trang này có số liệu cần dùng, hãy bỏ ẩn (Unhide) rồi chạy lại.");
   }
 
-  public static Problem duplicateColumns(String file, String sheet, List<String> columns) {
-    return Problem.warning("DUPLICATE_COLUMN", new SourceLocation(file, sheet, 0, null), String.join(", ", columns),
-        "có cột trùng tên với một cột đã dùng nên bị bỏ qua: " + String.join(", ", columns)
-            + ". Hãy xóa cột thừa hoặc đổi tên nếu đó là nội dung khác.");
+  /** A dossier list (read as a stream) with cells merged down over rows of its body. */
+  public static Problem mergedCellsInList(String file, String sheet, List<Integer> firstRows) {
+    String rows = firstRows.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "));
+    return Problem.error("MERGED_CELLS_IN_LIST", new SourceLocation(file, sheet, 0, null), rows,
+        "danh sách hồ sơ có ô gộp theo chiều dọc trong thân bảng (từ dòng " + rows + (firstRows.size() > 5 ? " …" : "")
+            + "), nên không biết ô gộp thuộc hồ sơ nào. Không dòng nào của tệp được dùng. "
+            + "Hãy bỏ gộp ô (Unmerge Cells), điền giá trị cho từng dòng rồi chạy lại.");
+  }
+
+  /** A text file whose last line has no line break although its other lines do: most likely cut short. */
+  public static Problem truncatedText(String file, int line) {
+    return Problem.error("TRUNCATED_FILE", new SourceLocation(file, null, line, null), "",
+        "tệp có vẻ bị cắt cụt: dòng cuối không kết thúc bằng dấu xuống dòng như các dòng khác (tệp chưa được lưu hay "
+            + "chép hết). Không dòng nào của tệp được dùng. Hãy lấy lại tệp đầy đủ từ đơn vị; nếu tệp đúng là như vậy, "
+            + "hãy mở bằng Excel và lưu lại (Excel luôn kết thúc dòng cuối).");
   }
 
   // ---- cells -------------------------------------------------------------------------------
@@ -87,30 +170,68 @@ public final class Messages {
 
   public static Problem badDate(SourceLocation at, String value) {
     return Problem.error("BAD_DATE", at, value,
-        "không hiểu ngày \"" + value + "\". Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 20/9/2021, hoặc dùng ô kiểu Ngày của Excel.");
+        "không hiểu ngày " + shown(value) + ". Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 20/9/2021, hoặc dùng ô kiểu Ngày của Excel.");
   }
 
   public static Problem badCount(SourceLocation at, String value) {
     return Problem.error("BAD_NUMBER", at, value,
-        "\"" + value + "\" không phải số nguyên không âm. Hãy ghi số hồ sơ bằng chữ số, ví dụ 1480 hoặc 1.480.");
+        shown(value) + " không phải số nguyên không âm. Hãy ghi số hồ sơ bằng chữ số, ví dụ 1480 hoặc 1.480.");
+  }
+
+  public static Problem formulaWithoutValue(SourceLocation at) {
+    return Problem.error("FORMULA_WITHOUT_VALUE", at, "",
+        "ô là công thức nhưng tệp không lưu giá trị đã tính (tệp do phần mềm khác tạo ra). "
+            + "Hãy mở tệp bằng Excel, để Excel tính lại rồi lưu (Ctrl+S) và chạy lại.");
+  }
+
+  public static Problem formulaError(SourceLocation at, String value) {
+    return Problem.error("FORMULA_ERROR", at, value,
+        "ô có lỗi công thức " + shown(value) + " nên không có giá trị. Hãy sửa công thức hoặc ghi giá trị vào ô.");
+  }
+
+  public static Problem cellTooLong(SourceLocation at, String value, int limit) {
+    return Problem.error("CELL_TOO_LONG", at, value,
+        "ô dài " + String.format(java.util.Locale.ROOT, "%,d", value.length()).replace(',', '.') + " ký tự, quá giới hạn "
+            + String.format(java.util.Locale.ROOT, "%,d", limit).replace(',', '.') + " ký tự của một ô Excel: "
+            + "có lẽ dữ liệu bị dán nhầm vào ô. Hãy kiểm tra lại ô này.");
+  }
+
+  /** A date that is no real day of this work: Excel's day 0, 1900, or anything before 2000. */
+  public static Problem implausiblyEarlyDate(SourceLocation at, String value, String shownDate) {
+    return Problem.error("IMPLAUSIBLE_DATE", at, value,
+        "ngày " + shownDate + " (ô ghi " + shown(value) + ") trước năm 2000, không thể là ngày của công việc này; "
+            + "thường là ô ngày để trống hoặc ghi số 0 trong Excel. Hãy ghi đúng ngày (ngày/tháng/năm).");
+  }
+
+  /** A date after the day of the run: a fact cannot be from the future. */
+  public static Problem dateAfterRunDate(SourceLocation at, String value, String shownDate, String today) {
+    return Problem.error("DATE_AFTER_RUN_DATE", at, value,
+        "ngày " + shownDate + " sau ngày chạy chương trình (" + today + "). Hãy sửa lại ngày.");
+  }
+
+  /** A number cell formatted as a percentage where a count of dossiers is meant. */
+  public static Problem percentInCount(SourceLocation at, String value) {
+    return Problem.error("PERCENT_IN_COUNT", at, value,
+        "ô định dạng phần trăm (" + shown(value) + ") nằm trong cột số hồ sơ, nên không biết là bao nhiêu hồ sơ. "
+            + "Hãy ghi số hồ sơ (số nguyên) và đổi định dạng ô sang Number hoặc General.");
   }
 
   // ---- units -------------------------------------------------------------------------------
 
   public static Problem duplicateUnitCode(SourceLocation at, String code, SourceLocation first) {
     return Problem.error("DUPLICATE_UNIT", at, code,
-        "mã đơn vị \"" + code + "\" đã có ở " + first.describe() + ". Mỗi đơn vị một mã riêng: hãy đổi mã hoặc xóa dòng trùng.");
+        "mã đơn vị " + shown(code) + " đã có ở " + first.describe() + ". Mỗi đơn vị một mã riêng: hãy đổi mã hoặc xóa dòng trùng.");
   }
 
   public static Problem ambiguousUnitName(SourceLocation at, String name, String firstCode, String secondCode) {
     return Problem.warning("AMBIGUOUS_UNIT_NAME", at, name,
-        "tên \"" + name + "\" đã dùng cho " + firstCode + " nên không dùng được cho " + secondCode
+        "tên " + shown(name) + " đã dùng cho " + firstCode + " nên không dùng được cho " + secondCode
             + ". Hãy đổi tên gọi khác để mỗi tên chỉ một đơn vị.");
   }
 
   public static Problem unknownMember(SourceLocation at, String member, List<String> closest) {
     return Problem.error("UNKNOWN_MEMBER", at, member,
-        "nhóm có thành viên \"" + member + "\" không có trong danh mục đơn vị" + suggestion(closest)
+        "nhóm có thành viên " + shown(member) + " không có trong danh mục đơn vị" + suggestion(closest)
             + ". Hãy ghi đúng mã đơn vị, cách nhau bằng dấu ;.");
   }
 
@@ -118,30 +239,61 @@ public final class Messages {
 
   public static Problem badTaskId(SourceLocation at, String value) {
     return Problem.error("BAD_TASK_ID", at, value,
-        "STT \"" + value + "\" không đúng dạng (ví dụ: 1, 2, 2.1, 8.3). Hãy sửa STT; dòng này chưa được dùng.");
+        "STT " + shown(value) + " không đúng dạng (ví dụ: 1, 2, 2.1, 8.3). Hãy sửa STT; dòng này chưa được dùng.");
   }
 
   public static Problem duplicateTaskId(SourceLocation at, String value, SourceLocation first) {
     return Problem.error("DUPLICATE_TASK", at, value,
-        "STT \"" + value + "\" đã có ở " + first.describe() + ". Hãy đánh lại STT; dòng này chưa được dùng.");
+        "STT " + shown(value) + " đã có ở " + first.describe() + ". Hãy đánh lại STT; dòng này chưa được dùng.");
   }
 
   public static Problem unknownUnit(SourceLocation at, String value, List<String> closest) {
     return Problem.error("UNKNOWN_UNIT", at, value,
-        "không có đơn vị \"" + value + "\" trong danh mục đơn vị" + suggestion(closest)
+        "không có đơn vị " + shown(value) + " trong danh mục đơn vị" + suggestion(closest)
             + ". Hãy ghi đúng mã hoặc tên đơn vị, hoặc thêm tên này vào cột Tên gọi khác của danh mục.");
   }
 
   /** A unit cell naming a group where one unit is meant (a report row, a dossier row). */
   public static Problem groupNotUnit(SourceLocation at, String value, List<String> memberNames) {
     return Problem.error("GROUP_NOT_UNIT", at, value,
-        "\"" + value + "\" là nhóm đơn vị (gồm: " + String.join(", ", memberNames) + "), không phải một đơn vị. "
+        shown(value) + " là nhóm đơn vị (gồm: " + String.join(", ", memberNames) + "), không phải một đơn vị. "
             + "Mỗi dòng chỉ ghi một đơn vị: hãy ghi mã hoặc tên của đơn vị đó.");
   }
 
   public static Problem noLeadUnit(SourceLocation at, String taskId) {
     return Problem.error("NO_LEAD", at, taskId,
         "nhiệm vụ " + taskId + " không có đơn vị chủ trì (kể cả ở dòng đề mục trên nó). Hãy ghi đơn vị chủ trì.");
+  }
+
+  /** A plan table with no lead column and nothing to take the leads from. */
+  public static Problem noLeadColumn(String file, String sheet) {
+    return Problem.error("NO_LEAD_COLUMN", new SourceLocation(file, sheet, 0, null), "",
+        "bảng nhiệm vụ không có cột đơn vị chủ trì (tiêu đề như \"Đơn vị chủ trì\", \"Cơ quan chủ trì\", \"Đơn vị thực hiện\"), "
+            + "nên không biết đơn vị nào phải thực hiện và báo cáo từng nhiệm vụ; kế hoạch không dùng được. "
+            + "Hãy thêm cột Đơn vị chủ trì; hoặc, nếu cả bảng là nhiệm vụ của một đơn vị, ghi tên đơn vị đó vào khóa "
+            + "plan.default_lead của tệp cấu hình hay đặt tên trang tính bằng tên đơn vị.");
+  }
+
+  public static Problem leadFromSheetName(SourceLocation at, String sheet) {
+    return Problem.warning("LEAD_FROM_SHEET_NAME", at, sheet,
+        "bảng nhiệm vụ không có cột đơn vị chủ trì: các nhiệm vụ của trang tính được giao cho " + shown(sheet)
+            + " theo tên trang tính. Nếu không đúng, hãy thêm cột Đơn vị chủ trì.");
+  }
+
+  /** @param defaultDeadline the office's plan.default_deadline, "" when none */
+  public static Problem noDeadlineColumn(SourceLocation at, String defaultDeadline) {
+    String then = defaultDeadline.isBlank()
+        ? "các nhiệm vụ được tính như nhiệm vụ không xác định được thời hạn (không bao giờ quá hạn). Hãy thêm cột Thời gian "
+            + "hoàn thành, hoặc ghi thời hạn chung vào khóa plan.default_deadline của tệp cấu hình (ví dụ \"Trong năm 2021\")."
+        : "các nhiệm vụ không ghi thời hạn được tính với thời hạn " + shown(defaultDeadline)
+            + " (khóa plan.default_deadline của tệp cấu hình).";
+    return Problem.warning("NO_DEADLINE_COLUMN", at, defaultDeadline, "bảng nhiệm vụ không có cột thời gian hoàn thành; " + then);
+  }
+
+  /** A unit list cell with punctuation only ("-", ",", "…"): it names nobody. */
+  public static Problem emptyUnitList(SourceLocation at, String value) {
+    return Problem.error("EMPTY_UNIT_LIST", at, value,
+        "ô " + shown(value) + " không ghi tên đơn vị nào. Hãy ghi mã hoặc tên đơn vị, cách nhau bằng dấu phẩy hoặc chấm phẩy.");
   }
 
   public static Problem noDeadline(SourceLocation at, String taskId) {
@@ -154,22 +306,22 @@ public final class Messages {
 
   public static Problem unitFromFileName(String file, String stem, List<String> closest) {
     return Problem.error("UNIT_FROM_FILE_NAME", SourceLocation.ofFile(file), stem,
-        "tệp không có cột Đơn vị và tên tệp \"" + stem + "\" không phải mã hay tên đơn vị nào" + suggestion(closest)
+        "tệp không có cột Đơn vị và tên tệp " + shown(stem) + " không phải mã hay tên đơn vị nào" + suggestion(closest)
             + ". Hãy đặt tên tệp bằng mã đơn vị (ví dụ KHTC.xlsx) hoặc thêm cột Mã đơn vị.");
   }
 
   public static Problem unknownTask(SourceLocation at, String value, List<String> closest) {
     return Problem.error("UNKNOWN_TASK", at, value,
-        "kế hoạch không có nhiệm vụ STT \"" + value + "\"" + suggestion(closest) + ". Hãy ghi đúng STT như trong kế hoạch.");
+        "kế hoạch không có nhiệm vụ STT " + shown(value) + suggestion(closest) + ". Hãy ghi đúng STT như trong kế hoạch.");
   }
 
   public static Problem headingNotTask(SourceLocation at, String value, List<String> children) {
     return Problem.error("HEADING_NOT_TASK", at, value,
-        "STT \"" + value + "\" là đề mục, không phải nhiệm vụ; hãy báo cáo theo các nhiệm vụ con: " + String.join(", ", children) + ".");
+        "STT " + shown(value) + " là đề mục, không phải nhiệm vụ; hãy báo cáo theo các nhiệm vụ con: " + String.join(", ", children) + ".");
   }
 
   public static Problem unknownStatus(SourceLocation at, String value) {
-    String what = value.isEmpty() ? "chưa ghi tình trạng" : "không hiểu tình trạng \"" + value + "\"";
+    String what = value.isEmpty() ? "chưa ghi tình trạng" : "không hiểu tình trạng " + shown(value);
     return Problem.error("UNKNOWN_STATUS", at, value,
         what + ". Hãy ghi một trong: Hoàn thành, Đang thực hiện, Chưa thực hiện, Không thực hiện.");
   }
@@ -181,7 +333,7 @@ public final class Messages {
 
   public static Problem dateWithoutDone(SourceLocation at, String value, String status) {
     return Problem.warning("DATE_WITHOUT_DONE", at, value,
-        "có ngày hoàn thành \"" + value + "\" nhưng tình trạng là \"" + status + "\"; ngày này không được dùng. "
+        "có ngày hoàn thành " + shown(value) + " nhưng tình trạng là " + shown(status) + "; ngày này không được dùng. "
             + "Nếu đã xong, hãy ghi tình trạng Hoàn thành.");
   }
 
@@ -194,6 +346,12 @@ public final class Messages {
   public static Problem doneInFuture(SourceLocation at, String value, String today) {
     return Problem.error("DONE_IN_FUTURE", at, value,
         "ngày hoàn thành " + value + " sau ngày hôm nay (" + today + "). Hãy sửa lại ngày.");
+  }
+
+  public static Problem doneBeforePlan(SourceLocation at, String value, String planIssuedOn) {
+    return Problem.warning("DONE_BEFORE_PLAN", at, value,
+        "ngày hoàn thành " + value + " trước ngày ban hành kế hoạch (" + planIssuedOn + "). Hãy kiểm tra lại ngày (thường là nhầm năm); "
+            + "trong khi chờ, ngày này vẫn được dùng.");
   }
 
   public static Problem droppedWithoutReason(SourceLocation at) {
@@ -227,7 +385,7 @@ public final class Messages {
 
   public static Problem duplicateDossierId(SourceLocation at, String id) {
     return Problem.error("DUPLICATE_DOSSIER", at, id,
-        "mã hồ sơ \"" + id + "\" xuất hiện lần thứ hai trong danh sách; dòng này không được tính. Hãy kiểm tra tệp xuất từ hệ thống một cửa.");
+        "mã hồ sơ " + shown(id) + " xuất hiện lần thứ hai trong danh sách; dòng này không được tính. Hãy kiểm tra tệp xuất từ hệ thống một cửa.");
   }
 
   public static Problem doneBeforeReceived(SourceLocation at, String done, String received) {
@@ -243,23 +401,39 @@ public final class Messages {
 
   public static Problem unknownChannel(SourceLocation at, String value) {
     return Problem.warning("UNKNOWN_CHANNEL", at, value,
-        "không hiểu hình thức nộp \"" + value + "\" (cần Trực tuyến, Trực tiếp hoặc Bưu chính); hồ sơ được tính là nộp trực tiếp.");
+        "không hiểu hình thức nộp " + shown(value) + " (cần Trực tuyến, Trực tiếp hoặc Bưu chính); hồ sơ được tính là nộp trực tiếp.");
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** Values longer than this are cut in messages: a 2 MB cell is not printed whole. */
+  public static final int SHOWN_CHARS = 100;
+
+  /** A value as a message quotes it: in quotes, cut to about {@link #SHOWN_CHARS} characters. */
+  static String shown(String value) {
+    return "\"" + cut(value) + "\"";
+  }
+
+  /** The value, or its first {@link #SHOWN_CHARS} characters and how long it is. */
+  public static String cut(String value) {
+    if (value == null || value.length() <= SHOWN_CHARS) return value;
+    int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+    return value.substring(0, end) + "… (" + String.format(java.util.Locale.ROOT, "%,d", value.length()).replace(',', '.')
+        + " ký tự)";
+  }
 
   private static String suggestion(List<String> closest) {
     return closest.isEmpty() ? "" : " (gần nhất: " + quoteAll(closest) + ")";
   }
 
   private static String quoteAll(List<String> values) {
-    return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "));
+    return values.stream().map(Messages::shown).collect(Collectors.joining(", "));
   }
 
   private static String reason(Throwable cause) {
     if (cause == null) return "lỗi không rõ";
     String message = cause.getMessage();
-    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : cut(message.strip().replaceAll("\\s+", " "));
   }
 
   // ---- rules §2 ----------------------------------------------------------------------------
@@ -267,7 +441,7 @@ public final class Messages {
   /** The deadline text matched no phrase of rules §2: the task is kept and counted like OPEN until fixed. */
   public static Problem unresolvedDeadline(SourceLocation at, String text) {
     return Problem.warning("UNRESOLVED_DEADLINE", at, text,
-        "không xác định được thời hạn \"" + text + "\"; nhiệm vụ vẫn được giữ và tạm tính như nhiệm vụ không có hạn. "
+        "không xác định được thời hạn " + shown(text) + "; nhiệm vụ vẫn được giữ và tạm tính như nhiệm vụ không có hạn. "
             + "Hãy điền ngày vào cột Hạn chót (ngày/tháng/năm, ví dụ 30/9/2022) hoặc ghi lại thời hạn, "
             + "ví dụ \"Trước 30/9/2022\", \"Tháng 9/2022\", \"Quý III/2022\".");
   }
@@ -275,7 +449,7 @@ public final class Messages {
   /** The due date resolved from {@code text} is earlier than the plan's issue date: almost surely a typo. */
   public static Problem dueBeforePlan(SourceLocation at, String text, java.time.LocalDate dueDate, java.time.LocalDate planIssueDate) {
     return Problem.warning("DUE_BEFORE_PLAN", at, text,
-        "thời hạn \"" + text + "\" được hiểu là ngày " + officialDate(dueDate) + ", sớm hơn ngày ban hành kế hoạch "
+        "thời hạn " + shown(text) + " được hiểu là ngày " + officialDate(dueDate) + ", sớm hơn ngày ban hành kế hoạch "
             + officialDate(planIssueDate) + ". Hãy kiểm tra xem có gõ nhầm không (thường là nhầm năm), rồi sửa thời hạn "
             + "hoặc điền cột Hạn chót; trong khi chờ, nhiệm vụ được tính với hạn " + officialDate(dueDate) + ".");
   }

@@ -17,7 +17,8 @@ public record Problem(Severity severity, String code, SourceLocation where, Stri
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(where, "where");
-    value = value == null ? "" : value;
+    // A 2 MB cell is named, not copied: the validation report quotes about 100 characters of it.
+    value = value == null ? "" : Messages.cut(value);
     Objects.requireNonNull(message, "message");
   }
 

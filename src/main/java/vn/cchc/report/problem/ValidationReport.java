@@ -15,15 +15,29 @@ public final class ValidationReport {
     problems.add(problem);
   }
 
-  /** The tally of a file, created on first use. */
-  public FileTally tally(String file, String kind) {
-    return tallies.computeIfAbsent(file, f -> new FileTally(f, kind));
+  /** A report for one file, not yet part of this one: see {@link #commit}. */
+  public FileReport open(String file, String kind) {
+    return new FileReport(file, kind);
   }
 
-  /** Records a file that cannot be used: the problem once, and the file's tally marked failed. */
-  public void failFile(String file, String kind, Problem problem) {
-    add(problem);
-    tally(file, kind).failFile(problem);
+  /** Adds a file's problems and its tally, once the file is read to its end or has failed. */
+  public void commit(FileReport file) {
+    problems.addAll(file.problems());
+    FileTally previous = tallies.putIfAbsent(file.file(), file.tally());
+    if (previous != null) throw new IllegalStateException("file committed twice: " + file.file());
+  }
+
+  /** Records an entry of an input folder that is not read, and why (rules §7: every file accounted for). */
+  public void notRead(String file, String kind, Problem why) {
+    FileReport entry = open(file, kind);
+    entry.add(why);
+    entry.tally().notRead(why);
+    commit(entry);
+  }
+
+  /** The tally of a committed file; null when none was committed under that name. */
+  public FileTally tally(String file) {
+    return tallies.get(file);
   }
 
   public List<Problem> problems() {

@@ -34,7 +34,7 @@ class DossierReaderTest {
   }
 
   private Map<String, DossierCounts> readFolder() {
-    return DossierReader.read(folder(), FOLDER, Fixtures.units(), FROM, TO, report);
+    return DossierReader.read(folder(), FOLDER, dir, new DossierReader.Context(Fixtures.units(), FROM, TO), report);
   }
 
   private Map<String, DossierCounts> readFile(Path file) {

@@ -36,7 +36,8 @@ class FileProblemTest {
     assertThat(Fixtures.described(read.report())).containsExactly(
         "KHTC.csv: không phải Báo cáo tiến độ của đơn vị hợp lệ: thiếu cột bắt buộc \"Tình trạng\" "
             + "(các cột tìm thấy: \"STT\", \"Nội dung công việc\", \"Ngày hoàn thành\", \"Ghi chú\"). "
-            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục "
+            + "columns: của tệp cấu hình.");
     assertThat(read.report().problems().get(0).code()).isEqualTo("MISSING_COLUMN");
     assertThat(read.report().problems().get(0).value()).isEqualTo("Tình trạng");
     assertThat(read.tally().failed()).isTrue();
@@ -48,15 +49,16 @@ class FileProblemTest {
     Path file = Fixtures.workbook(dir, "ke-hoach.xlsx",
         row("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2022"),
         row(),
-        row("TT", "Nội dung", "Sản phẩm", "Ghi chú", "Lĩnh vực", "Phối hợp thực hiện"),
+        row("Số hiệu", "Công việc cần làm", "Sản phẩm", "Ghi chú", "Lĩnh vực", "Phối hợp thực hiện"),
         row(1, "Ban hành kế hoạch", "Kế hoạch", null, "1", "VP"));
 
     Fixtures.Read read = Fixtures.parse(file, InputKind.PLAN);
 
     assertThat(Fixtures.described(read.report())).containsExactly(
-        "ke-hoach.xlsx: không phải Danh mục nhiệm vụ hợp lệ: thiếu cột bắt buộc \"Đơn vị chủ trì\", \"Thời gian hoàn thành\" "
-            + "(các cột tìm thấy: \"TT\", \"Nội dung\", \"Sản phẩm\", \"Ghi chú\", \"Lĩnh vực\", \"Phối hợp thực hiện\"). "
-            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+        "ke-hoach.xlsx: không phải Danh mục nhiệm vụ hợp lệ: thiếu cột bắt buộc \"STT\", \"Nội dung công việc\" "
+            + "(các cột tìm thấy: \"Số hiệu\", \"Công việc cần làm\", \"Sản phẩm\", \"Ghi chú\", \"Lĩnh vực\", \"Phối hợp thực hiện\"). "
+            + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục "
+            + "columns: của tệp cấu hình.");
   }
 
   @Test
@@ -67,7 +69,8 @@ class FileProblemTest {
 
     assertThat(Fixtures.described(read.report())).containsExactly(
         "VP.csv: không phải Báo cáo tiến độ của đơn vị hợp lệ: thiếu cột bắt buộc \"STT\", \"Tình trạng\" "
-            + "(không thấy dòng tiêu đề nào). Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào).");
+            + "(không thấy dòng tiêu đề nào trong 30 dòng đầu của trang tính). Hãy thêm dòng tiêu đề với đúng tên cột (xem README, "
+            + "mục Tệp đầu vào); nếu tiêu đề nằm dưới dòng 30, hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó.");
   }
 
   static Stream<Arguments> emptyTexts() {
@@ -173,7 +176,7 @@ class FileProblemTest {
   }
 
   @Test
-  void failsTheFileAtBadBytesAndKeepsTheRowsBeforeInTheTally() throws Exception {
+  void failsTheFileAtBadBytesAndUsesNoneOfItsRows() throws Exception {
     // UTF-8 for the whole first 64 KiB, then a windows-1258 byte: detected as UTF-8, broken further down.
     StringBuilder text = new StringBuilder("STT;Tình trạng;Ghi chú\r\n");
     int rows = 0;
@@ -184,9 +187,11 @@ class FileProblemTest {
     Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
 
     assertThat(Fixtures.described(read.report())).containsExactly("VP.csv, dòng " + (rows + 2)
-        + ": tệp được nhận là UTF-8 nhưng từ dòng này có byte không hợp lệ theo bảng mã đó. "
+        + ": tệp được nhận là UTF-8 nhưng từ dòng này có byte không hợp lệ theo bảng mã đó. Không dòng nào của tệp được dùng. "
         + "Hãy mở tệp bằng Excel và lưu lại dạng \"CSV UTF-8 (Comma delimited)\".");
     assertThat(read.tally().failed()).isTrue();
-    Fixtures.assertBalanced(read.report());
+    // Issue #8: the rows read before the bad byte are not used either.
+    Fixtures.assertTally(read.report(), "VP.csv", read.tally().read(), 0, read.tally().read());
+    assertThat(read.tally().read()).isGreaterThan(1000);
   }
 }

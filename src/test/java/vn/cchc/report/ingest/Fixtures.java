@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.report.domain.Unit;
 import vn.cchc.report.domain.UnitGroup;
 import vn.cchc.report.domain.UnitRegistry;
+import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.FileTally;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
@@ -221,15 +222,17 @@ final class Fixtures {
     ValidationReport report = new ValidationReport();
     List<Map<String, String>> rows = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    List<InputKind> found = TableParser.read(file, file.getFileName().toString(), List.of(kinds), report, (row, tally) -> {
+    FileReport fileReport = report.open(file.getFileName().toString(), kinds[0].id());
+    List<InputKind> found = TableParser.read(file, file.getFileName().toString(), List.of(kinds), fileReport, (row, f) -> {
       Map<String, String> fields = new LinkedHashMap<>();
       for (Column column : row.header().kind().columns()) {
         if (row.has(column.id())) fields.put(column.id(), row.get(column.id()));
       }
       rows.add(fields);
       numbers.add(row.location().row());
-      tally.countUsed();
+      f.tally().countUsed();
     });
+    report.commit(fileReport);
     assertBalanced(report);
     return new Read(found, rows, numbers, report);
   }

@@ -75,7 +75,8 @@ class PlanReaderTest {
     assertThat(task("2.2").leadUnits()).containsExactly("BTXH");
     assertThat(task("3").leadUnits()).containsExactly("VP", "TTRA");
     assertThat(task("6").leadUnits()).containsExactly("VP");
-    assertThat(task("4").leadUnits()).isEmpty();
+    // A lead cell with a part that names no unit keeps the units it does name, with an error for the part.
+    assertThat(task("4").leadUnits()).containsExactly("LDVL");
   }
 
   @Test
@@ -117,9 +118,8 @@ class PlanReaderTest {
     assertThat(Fixtures.described(report)).containsExactly(
         AT + "dòng 13, cột A (STT): STT \"2.2\" đã có ở " + AT + "dòng 8, cột A (STT). Hãy đánh lại STT; dòng này chưa được dùng.",
         AT + "dòng 14, cột A (STT): STT \"3.a\" không đúng dạng (ví dụ: 1, 2, 2.1, 8.3). Hãy sửa STT; dòng này chưa được dùng.",
-        AT + "dòng 11, cột C (Đơn vị chủ trì): không có đơn vị \"Phòng Lao động - Việc làm và Giáo dục nghề nghiệp\" trong danh mục đơn vị "
-            + "(gần nhất: \"Phòng Lao động – Việc làm (LDVL)\", \"Phòng Kế hoạch – Tài chính (KHTC)\", "
-            + "\"Phòng Bảo trợ xã hội và Phòng, chống tệ nạn xã hội (BTXH)\"). "
+        AT + "dòng 11, cột C (Đơn vị chủ trì): không có đơn vị \"Giáo dục nghề nghiệp\" trong danh mục đơn vị "
+            + "(gần nhất: \"Phòng Kế hoạch – Tài chính (KHTC)\", \"Văn phòng Sở (VP)\", \"Đơn vị trực thuộc (DVTT)\"). "
             + "Hãy ghi đúng mã hoặc tên đơn vị, hoặc thêm tên này vào cột Tên gọi khác của danh mục.",
         AT + "dòng 12, cột C (Đơn vị chủ trì): nhiệm vụ 5 không có đơn vị chủ trì (kể cả ở dòng đề mục trên nó). Hãy ghi đơn vị chủ trì.",
         AT + "dòng 12, cột F (Thời gian hoàn thành): nhiệm vụ 5 không có thời gian hoàn thành; được tính như nhiệm vụ không xác định "
@@ -131,6 +131,8 @@ class PlanReaderTest {
     assertThat(Fixtures.codes(report)).containsExactly(
         "DUPLICATE_TASK", "BAD_TASK_ID", "UNKNOWN_UNIT", "NO_LEAD", "NO_DEADLINE", "UNKNOWN_UNIT");
     Fixtures.assertTally(report, FILE, 13, 11, 2);
+    // rules §7: tasks 4, 5 and 7 are kept with their error, and the reconciliation says so.
+    assertThat(report.tally(FILE).usedWithErrors()).isEqualTo(3);
   }
 
   @Test
@@ -149,6 +151,7 @@ class PlanReaderTest {
     assertThat(Fixtures.described(report).get(0)).startsWith("ke-hoach.csv, dòng 2, cột C (Đơn vị chủ trì): không có đơn vị \"Phòng Tổ chức cán bộ\"");
     assertThat(plan.find(new TaskId("1.2")).orElseThrow().leadUnits()).isEmpty();
     Fixtures.assertTally(report, "ke-hoach.csv", 4, 4, 0);
+    assertThat(report.tally("ke-hoach.csv").usedWithErrors()).isEqualTo(1);
   }
 
   @Test

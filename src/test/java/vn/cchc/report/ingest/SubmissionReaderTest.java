@@ -50,7 +50,7 @@ class SubmissionReaderTest {
   }
 
   private SubmissionReader.Submissions read() {
-    return SubmissionReader.read(folder(), FOLDER, new SubmissionReader.Context(PLAN, Fixtures.units(), CUT_OFF, TODAY), report);
+    return SubmissionReader.read(folder(), FOLDER, dir, new SubmissionReader.Context(PLAN, Fixtures.units(), CUT_OFF, TODAY), report);
   }
 
   private void csv(String name, String... lines) throws Exception {

@@ -69,7 +69,7 @@ class UnitResolverTest {
       Văn phòng Sở, Phòng Bảo trợ xã hội và Phòng, chống tệ nạn xã hội         | VP BTXH                         | VP BTXH       |
       Văn phòng Sở và Thanh tra Sở                                             | VP TTRA                         | VP TTRA       |
       Văn phòng Sở, Thanh tra Sở và Phòng Lao động – Việc làm                  | VP TTRA LDVL                    | VP TTRA LDVL  |
-      Phòng Lao động - Việc làm và Giáo dục nghề nghiệp                        |                                 |               | Phòng Lao động - Việc làm và Giáo dục nghề nghiệp
+      Phòng Lao động - Việc làm và Giáo dục nghề nghiệp                        | LDVL                            | LDVL          | Giáo dục nghề nghiệp
       'Văn phòng Sở\\nThanh tra Sở\\nPhòng KH-TC'                                | VP TTRA KHTC                    | VP TTRA KHTC  |
       Văn phòng Sở, Phòng Tổ chức cán bộ                                       | VP                              | VP            | Phòng Tổ chức cán bộ
       Các phòng chuyên môn và ĐVTT                                             | KHTC LDVL BTXH TTDVVL CSBTXH    | CPCM DVTT     |

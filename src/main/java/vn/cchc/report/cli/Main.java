@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
+import vn.cchc.report.log.RunLog;
 
 /** Entry point: parses the command line (Vietnamese help and errors) and returns a documented exit code. */
 public final class Main {
@@ -17,11 +18,14 @@ public final class Main {
     // Vietnamese must reach the console intact, whatever the platform's default charset.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // Whatever a library prints to System.out/err goes to the log: the console is the office's.
+    RunLog.captureConsole();
     System.exit(run(args, out, err));
   }
 
-  /** Runs the program as from the command line; returns the exit code instead of exiting. */
+  /** Runs the program as from the command line; returns the exit code instead of exiting. Library logging goes to {@link RunLog#path()}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    RunLog.routeJavaLogging();
     CommandLine line = commandLine(out, err);
     return line.execute(args);
   }

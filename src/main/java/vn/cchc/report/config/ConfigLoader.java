@@ -1,7 +1,6 @@
 package vn.cchc.report.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +51,19 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(absolute)) {
       throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ". Hãy chỉ đường dẫn bằng --config, ví dụ: --config data/cau-hinh.yaml");
     }
+    String text;
+    try {
+      text = ConfigText.decode(file.toString(), Files.readAllBytes(absolute));
+    } catch (IOException e) {
+      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
+    }
     Object document;
-    try (InputStream in = Files.newInputStream(absolute)) {
-      document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromInputStream(in);
+    try {
+      document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML ở dòng " + (e.getProblemMark().map(m -> m.getLine() + 1).orElse(0))
           + ": " + e.getProblem() + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
-    } catch (YamlEngineException | IOException e) {
+    } catch (YamlEngineException e) {
       throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
     }
     if (!(document instanceof Map<?, ?> root)) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,5 +116,42 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessage("Tệp cấu hình " + file + " có khóa không biết trong mục document: margin_top. Các khóa hợp lệ: "
             + "margin_bottom_mm, margin_left_mm, margin_right_mm, margin_top_mm, times_font_folder. Hãy sửa lỗi chính tả.");
+  }
+
+  // Issue #8: offices save the file from Notepad; "ANSI" is windows-1258 on a Vietnamese Windows.
+  @Test
+  void refusesAFileSavedAsAnsiNamingTheLineAndTheFix() throws Exception {
+    String yaml = "period: 2022-Q1\noutput: ../output\norganisation:\n  place: Bình Định\n";
+    Path file = temp.resolve("cau-hinh.yaml");
+    Files.write(file, Normalizer.normalize(yaml, Normalizer.Form.NFD).getBytes(Charset.forName("windows-1258")));
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("Tệp cấu hình " + file + " không được lưu ở dạng UTF-8: dòng 4 (\"place: Bình Định\") có ký tự không đọc được,"
+            + " thường là do tệp được lưu với bảng mã ANSI của Windows. Hãy mở tệp bằng Notepad, chọn File → Save As, ở ô Encoding"
+            + " chọn \"UTF-8\", bấm Save (đồng ý ghi đè), rồi chạy lại.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(textBlock = """
+      UTF-8 with BOM,     UTF-8,    EF BB BF
+      Unicode (UTF-16LE), UTF-16LE, FF FE
+      UTF-16BE,           UTF-16BE, FE FF
+      """)
+  void readsAFileSavedAsUtf8WithBomOrAsUnicode(String name, String charset, String bom) throws Exception {
+    String sample = Files.readString(Path.of("data/cau-hinh.yaml"), StandardCharsets.UTF_8);
+    Path file = temp.resolve("cau-hinh.yaml");
+    Files.write(file, concat(HexFormat.ofDelimiter(" ").parseHex(bom), sample.getBytes(Charset.forName(charset))));
+
+    OfficeConfig config = ConfigLoader.load(file);
+
+    assertThat(config.organisation().abbreviation()).isEqualTo("SLĐTBXH");
+    assertThat(config.organisation().parent()).isEqualTo("UBND TỈNH BÌNH THUẬN");
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
@@ -31,7 +31,8 @@ public final class RunLog {
   /** The file's name in {@code java.io.tmpdir} when {@link #PROPERTY} is not set. */
   public static final String DEFAULT_NAME = "cchc-report-nhat-ky.log";
 
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  /** ISO 8601 with milliseconds always printed, so that entries line up: 2026-03-20T09:15:02.040+07:00. */
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
 
   private RunLog() {}
 
@@ -53,7 +54,7 @@ public final class RunLog {
   public static synchronized Path write(String level, String source, String message, Throwable thrown) throws IOException {
     StringWriter text = new StringWriter();
     PrintWriter entry = new PrintWriter(text);
-    entry.println(OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).format(TIMESTAMP) + " " + level + " " + source + " - " + message);
+    entry.println(OffsetDateTime.now().format(TIMESTAMP) + " " + level + " " + source + " - " + message);
     if (thrown != null) thrown.printStackTrace(entry);
     entry.flush();
     Path file = path();

@@ -47,7 +47,7 @@ class RunLogTest {
 
     String text = Files.readString(log, StandardCharsets.UTF_8);
     assertThat(text.lines().toList().get(0))
-        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d) ERROR cchc-report - first");
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) ERROR cchc-report - first");
     assertThat(text).contains("java.lang.IllegalStateException: hỏng", "\tat vn.cchc.report.log.RunLogTest.");
     assertThat(text.lines().filter(l -> l.contains(" WARN other - second"))).hasSize(1);
   }

@@ -8,22 +8,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
+import vn.cchc.report.log.RunLog;
 
 /** Entry point: parses the command line (Vietnamese help and errors) and returns a documented exit code. */
 public final class Main {
+  /** Held during a run and dropped when memory runs out, so that the log entry and message can still be written. */
+  private static final int RESERVE_BYTES = 1 << 20;
+
+  private static volatile byte[] reserve;
+
   private Main() {}
 
   public static void main(String[] args) {
     // Vietnamese must reach the console intact, whatever the platform's default charset.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    // Whatever a library prints to System.out/err goes to the log: the console is the office's.
+    RunLog.captureConsole();
     System.exit(run(args, out, err));
   }
 
-  /** Runs the program as from the command line; returns the exit code instead of exiting. */
+  /**
+   * Runs the program as from the command line; returns the exit code instead of exiting. Library
+   * logging goes to {@link RunLog#path()}; running out of memory, or any other Error, ends with a
+   * Vietnamese message and {@link ExitCode#INTERNAL}, never a stack trace on screen.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine line = commandLine(out, err);
-    return line.execute(args);
+    RunLog.routeJavaLogging();
+    try {
+      reserve = new byte[RESERVE_BYTES];
+      return commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli's execution exception handler sees Exceptions only. The run's data is unreachable
+      // once the stack has unwound; the reserve covers what a library may still hold.
+      reserve = null;
+      err.println(InternalError.outOfMemory(e));
+      return ExitCode.INTERNAL.code();
+    } catch (Error e) {
+      reserve = null;
+      err.println(InternalError.report(e));
+      return ExitCode.INTERNAL.code();
+    } finally {
+      reserve = null;
+    }
   }
 
   static CommandLine commandLine(PrintStream out, PrintStream err) {

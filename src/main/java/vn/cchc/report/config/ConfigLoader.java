@@ -1,7 +1,6 @@
 package vn.cchc.report.config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,9 @@ import vn.cchc.report.ingest.CellValues;
  */
 public final class ConfigLoader {
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "document", "period", "output"),
+      "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "columns", "document", "period", "output"),
       "organisation", Set.of("parent", "name", "short_name", "abbreviation", "place"),
-      "plan", Set.of("number", "symbol", "issued_on", "title"),
+      "plan", Set.of("number", "symbol", "issued_on", "title", "default_deadline", "default_lead"),
       "report", Set.of("number", "date", "kinh_gui", "recipients", "archive"),
       "signer", Set.of("authority", "head_title", "title", "name"),
       "thresholds", Set.of("unit_completion_percent", "dossier_on_time_percent", "dossier_rate", "previous_year_on_time_percent"),
@@ -52,13 +51,19 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(absolute)) {
       throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ". Hãy chỉ đường dẫn bằng --config, ví dụ: --config data/cau-hinh.yaml");
     }
+    String text;
+    try {
+      text = ConfigText.decode(file.toString(), Files.readAllBytes(absolute));
+    } catch (IOException e) {
+      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
+    }
     Object document;
-    try (InputStream in = Files.newInputStream(absolute)) {
-      document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromInputStream(in);
+    try {
+      document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML ở dòng " + (e.getProblemMark().map(m -> m.getLine() + 1).orElse(0))
           + ": " + e.getProblem() + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
-    } catch (YamlEngineException | IOException e) {
+    } catch (YamlEngineException e) {
       throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
     }
     if (!(document instanceof Map<?, ?> root)) {
@@ -86,7 +91,8 @@ public final class ConfigLoader {
           required(org, "organisation", "place"));
       var planIdentity = new OfficeConfig.PlanIdentity(
           required(plan, "plan", "number"), required(plan, "plan", "symbol"), requiredDate(plan, "plan", "issued_on"),
-          required(plan, "plan", "title"));
+          required(plan, "plan", "title"), line(plan, "plan", "default_deadline", "Trong năm 2021"),
+          line(plan, "plan", "default_lead", "Văn phòng UBND tỉnh"));
       var reportSettings = new OfficeConfig.ReportSettings(
           text(report, "report", "number", ""), optionalDate(report, "report", "date"), list(report, "report", "kinh_gui"),
           list(report, "report", "recipients"), text(report, "report", "archive", "VT"));
@@ -120,8 +126,9 @@ public final class ConfigLoader {
           millimetres(document, "margin_right_mm", reference.marginRight(), 15, 20),
           fontFolder(document));
       Path output = base.resolve(text(root, "", "output", "../output")).normalize();
+      var columns = new ColumnHeaders(file).read(root.get("columns"));
       return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, ruleSettings,
-          inputPaths, layout, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()));
+          inputPaths, layout, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()), columns);
     }
 
     private String at(String key) {
@@ -149,6 +156,15 @@ public final class ConfigLoader {
     private String text(Map<?, ?> map, String section, String key, String fallback) {
       Object value = map.get(key);
       return value == null ? fallback : String.valueOf(value).strip();
+    }
+
+    /** Optional text on one line: a list or a sub-section here is a mistake, not text. */
+    private String line(Map<?, ?> map, String section, String key, String example) throws ConfigException {
+      Object value = map.get(key);
+      if (value instanceof Map<?, ?> || value instanceof List<?>) {
+        throw new ConfigException(at(section + "." + key) + "phải là một dòng chữ (không phải danh sách), ví dụ \"" + example + "\".");
+      }
+      return text(map, section, key, "");
     }
 
     private String required(Map<?, ?> map, String section, String key) throws ConfigException {

@@ -3,11 +3,18 @@ package vn.cchc.report.config;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One office's settings, read once from its configuration file (data-contract.md §5). Paths are
  * absolute (resolved against the configuration file's folder).
+ *
+ * @param columns the office's own header texts: input kind id ("ke-hoach") → column id ("content")
+ *     → header texts, in the file's order; empty when the configuration has no {@code columns:}
+ *     section, never null
  */
 public record OfficeConfig(
     Organisation organisation,
@@ -20,7 +27,21 @@ public record OfficeConfig(
     Layout layout,
     String period,
     Path output,
-    Path file) {
+    Path file,
+    Map<String, Map<String, List<String>>> columns) {
+
+  /** Copies {@code columns} keeping the file's order, which {@code Map.copyOf} would lose. */
+  public OfficeConfig {
+    Map<String, Map<String, List<String>>> copy = new LinkedHashMap<>();
+    if (columns != null) {
+      columns.forEach((kind, headers) -> {
+        Map<String, List<String>> inner = new LinkedHashMap<>();
+        headers.forEach((column, texts) -> inner.put(column, List.copyOf(texts)));
+        copy.put(kind, Collections.unmodifiableMap(inner));
+      });
+    }
+    columns = Collections.unmodifiableMap(copy);
+  }
 
   /**
    * @param parent cơ quan chủ quản, upper case ("UBND TỈNH BÌNH THUẬN"), "" when none
@@ -31,8 +52,14 @@ public record OfficeConfig(
    */
   public record Organisation(String parent, String name, String shortName, String abbreviation, String place) {}
 
-  /** The Kế hoạch being reported on: "Kế hoạch số 56/KH-SLĐTBXH ngày 01/9/2021 …". */
-  public record PlanIdentity(String number, String symbol, LocalDate issuedOn, String title) {}
+  /**
+   * The Kế hoạch being reported on: "Kế hoạch số 56/KH-SLĐTBXH ngày 01/9/2021 …".
+   *
+   * @param defaultDeadline the deadline text of tasks that have none ("Trong năm 2021"), "" when not set
+   * @param defaultLead the lead unit(s) of a plan table without a lead column ("Văn phòng UBND tỉnh"), "" when not set
+   */
+  public record PlanIdentity(
+      String number, String symbol, LocalDate issuedOn, String title, String defaultDeadline, String defaultLead) {}
 
   /**
    * @param number the report's number, "" to leave it blank for the văn thư

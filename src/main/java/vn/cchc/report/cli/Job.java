@@ -175,7 +175,8 @@ final class Job {
 
   /** How to read the office's files: its header names, default lead and deadline, the plan's date. */
   static InputLoader.Settings readingSettings(OfficeConfig config) {
-    return new InputLoader.Settings(ColumnMapping.NONE, "", "", config.plan().issuedOn());
+    var plan = config.plan();
+    return new InputLoader.Settings(new ColumnMapping(config.columns()), plan.defaultLead(), plan.defaultDeadline(), plan.issuedOn());
   }
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
@@ -213,7 +214,12 @@ final class Job {
     out.println("Đối soát dữ liệu đầu vào (số dòng đọc = dòng được dùng + dòng bị loại):");
     int width = report.tallies().stream().mapToInt(t -> t.file().length()).max().orElse(10);
     for (FileTally t : report.tallies()) {
-      String status = t.failed() ? "  ← không dùng được cả tệp" : t.balanced() ? "" : "  ← KHÔNG KHỚP";
+      if (t.outcome() == FileTally.Outcome.NOT_READ) {
+        out.printf("  %-" + width + "s  %6s   %6s   %6s  ← không đọc (%s)%n", t.file(), "—", "", "", t.fileProblem().code());
+        continue;
+      }
+      String status = t.failed() ? "  ← không dùng được cả tệp" : !t.balanced() ? "  ← KHÔNG KHỚP"
+          : t.usedWithErrors() > 0 ? "  (" + t.usedWithErrors() + " dòng được dùng nhưng có lỗi)" : "";
       out.printf("  %-" + width + "s  %6d = %6d + %6d%s%n", t.file(), t.read(), t.used(), t.rejected(), status);
     }
   }

@@ -91,10 +91,10 @@ final class HeaderLocator {
     return best == null || best.columns().isEmpty() ? Optional.empty() : Optional.of(best);
   }
 
-  /** All required columns count first, then all columns; an ambiguous header counts less than a clear one. */
+  /** All required columns count first, then all columns; {@link #locate} breaks a tie by fewer rows, then the earlier. */
   static int score(Header header) {
     int required = (int) header.kind().columns().stream().filter(c -> c.required() && header.has(c.id())).count();
-    return required * 100 + header.columns().size() * 2 - (header.ambiguities().isEmpty() ? 0 : 1);
+    return required * 100 + header.columns().size();
   }
 
   private static Header match(List<RawRow> block, InputKind kind, Map<String, List<String>> configured) {

@@ -56,6 +56,7 @@ public final class TableParser {
     List<InputKind> found = new ArrayList<>();
     try (TableSource source = TableReaders.open(file, displayName)) {
       Header bestMiss = null;
+      String bestMissSheet = null;
       boolean anySheet = false;
       for (Iterator<SheetData> sheets = source.sheets(); sheets.hasNext(); ) {
         SheetData sheet = sheets.next();
@@ -75,6 +76,7 @@ public final class TableParser {
         if (header.isEmpty() || !header.get().missingRequired().isEmpty()) {
           if (header.isPresent() && (bestMiss == null || HeaderLocator.score(header.get()) > HeaderLocator.score(bestMiss))) {
             bestMiss = header.get();
+            bestMissSheet = sheet.name();
           }
           continue;
         }
@@ -85,6 +87,10 @@ public final class TableParser {
       }
       if (found.isEmpty()) {
         if (!anySheet) throw new InputException(Messages.emptyFile(displayName));
+        // A required column missing because two cells claim it: say so, not that it is missing.
+        if (bestMiss != null && !bestMiss.ambiguities().isEmpty()) {
+          throw new InputException(Messages.ambiguousHeader(displayName, bestMissSheet, bestMiss.ambiguities()));
+        }
         List<String> missing = bestMiss == null ? requiredLabels(kinds.get(0)) : bestMiss.missingRequired();
         List<String> seen = bestMiss == null ? List.of() : List.copyOf(bestMiss.texts().values());
         throw new InputException(Messages.missingColumns(displayName, kinds.get(0).title(), missing, seen, HeaderLocator.SEARCH_ROWS));
@@ -129,7 +135,13 @@ public final class TableParser {
       rows = new Chained(head.iterator(), rest);
     } else {
       List<RawRow> all = new ArrayList<>(head);
-      rest.forEachRemaining(all::add);
+      try {
+        rest.forEachRemaining(all::add);
+      } catch (UncheckedInputException e) {
+        // The reconciliation shows how far the file was read before it broke: all those rows rejected.
+        all.stream().filter(r -> r.number() > header.lastRow() && !r.isBlank()).forEach(r -> report.tally().countRead());
+        throw e;
+      }
       rows = BodyMerges.fill(all, sheet.merges().get(), header.lastRow()).iterator();
     }
     boolean first = true;

@@ -110,10 +110,13 @@ final class UnitListScanner {
    */
   private int listAfterColon(
       String cell, List<Token> tokens, int from, List<String> scope, List<UnitResolver.Ref> refs, List<String> unknown) {
+    // Items are separated by ";" when the list uses it (an item may then hold a comma: "Bảo trợ và
+    // Phòng, chống tệ nạn xã hội"), else by "," or line breaks.
+    boolean semicolons = tokens.subList(from, tokens.size()).stream().anyMatch(t -> t.text().equals(";"));
     int i = from;
     while (i < tokens.size()) {
       int start = i;
-      while (i < tokens.size() && !isItemSeparator(tokens.get(i))) i++;
+      while (i < tokens.size() && !isItemSeparator(tokens.get(i), semicolons)) i++;
       if (i > start) {
         List<Token> item = tokens.subList(start, i);
         String text = cell.substring(item.get(0).start(), item.get(item.size() - 1).end()).strip();
@@ -126,27 +129,50 @@ final class UnitListScanner {
     return i;
   }
 
-  private static boolean isItemSeparator(Token token) {
-    return token.text().equals(";") || token.text().equals(",") || token.text().equals("\n") || token.text().equals("…")
-        || token.text().equals(".");
+  private static boolean isItemSeparator(Token token, boolean semicolons) {
+    String t = token.text();
+    if (t.equals(";") || t.equals("…")) return true;
+    return !semicolons && (t.equals(",") || t.equals("\n") || t.equals("."));
   }
 
-  /** An item of a colon list: a whole registry name, else the unit of the scope whose name ends with it. */
+  /**
+   * An item of a colon list: a whole registry name; else the one unit of the scope whose name ends
+   * with the item's words (after words like "Phòng" the list leaves out); else the one whose name
+   * holds the item's words in order ("Bảo trợ và Phòng, chống tệ nạn xã hội" for "Phòng Bảo trợ xã
+   * hội và Phòng, chống tệ nạn xã hội"). Two candidates name neither: the item is reported.
+   */
   private UnitResolver.Ref itemRef(List<Token> item, List<String> scope) {
+    List<Token> words = item.stream().filter(t -> !t.newline()).toList();
+    if (words.isEmpty()) return null;
     int[] end = new int[1];
-    UnitResolver.Ref whole = item.get(0).word() ? longestNameAt(item, 0, end) : null;
-    if (whole != null && end[0] == item.size()) return whole;
-    String[] words = item.stream().filter(t -> !t.newline()).map(Token::text).toArray(String[]::new);
+    UnitResolver.Ref whole = words.get(0).word() ? longestNameAt(words, 0, end) : null;
+    if (whole != null && end[0] == words.size()) return whole;
+    String[] itemWords = plainWords(words.stream().map(Token::text).toArray(String[]::new));
+    String bySuffix = unique(scope, name -> endsWith(name, itemWords));
+    if (bySuffix != null) return bySuffix.isEmpty() ? null : new UnitResolver.Ref(bySuffix, false);
+    String byOrder = unique(scope, name -> inOrder(name, itemWords));
+    return byOrder == null || byOrder.isEmpty() ? null : new UnitResolver.Ref(byOrder, false);
+  }
+
+  /** The one unit of the scope with a name that passes; "" when several do; null when none does. */
+  private String unique(List<String> scope, java.util.function.Predicate<String[]> test) {
     String found = null;
     for (String code : scope) {
       for (String[] name : unitNames.getOrDefault(code, List.of())) {
-        if (endsWith(name, words)) {
-          if (found != null && !found.equals(code)) return null; // two units end so: the item names neither for sure
+        if (test.test(plainWords(name)) && !code.equals(found)) {
+          if (found != null) return "";
           found = code;
         }
       }
     }
-    return found == null ? null : new UnitResolver.Ref(found, false);
+    return found;
+  }
+
+  /** Words only: punctuation and "và" dropped, so "Trẻ em và Bình đẳng giới" meets "Phòng Trẻ em - Bình đẳng giới". */
+  private static String[] plainWords(String[] tokens) {
+    return java.util.Arrays.stream(tokens)
+        .filter(t -> !t.isEmpty() && Character.isLetterOrDigit(t.codePointAt(0)) && !AND.contains(t))
+        .toArray(String[]::new);
   }
 
   /** True when the name is the item, maybe after words such as "Phòng", "Trung tâm" that the list leaves out. */
@@ -156,6 +182,14 @@ final class UnitListScanner {
     for (int k = 0; k < item.length; k++) if (!name[offset + k].equals(item[k])) return false;
     for (int k = 0; k < offset; k++) if (!KIND_WORDS.contains(name[k])) return false;
     return true;
+  }
+
+  /** True when the name holds every word of the item, in order, ending with its last word; at least two words. */
+  private static boolean inOrder(String[] name, String[] item) {
+    if (item.length < 2 || !name[name.length - 1].equals(item[item.length - 1])) return false;
+    int k = 0;
+    for (String word : name) if (k < item.length && word.equals(item[k])) k++;
+    return k == item.length;
   }
 
   private boolean nameAt(List<Token> tokens, int i) {

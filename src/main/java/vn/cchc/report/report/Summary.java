@@ -165,6 +165,13 @@ public record Summary(
   public record ProblemLine(
       String severity, String code, String file, String sheet, int row, String column, String value, String message) {}
 
-  /** One file's reconciliation: read = used + rejected. */
-  public record FileLine(String file, String kind, int read, int used, int rejected, String fileProblem) {}
+  /**
+   * One file's reconciliation: read = used + rejected.
+   *
+   * @param outcome READ, FAILED (none of its rows used) or NOT_READ (not a table, a backup, a subfolder …)
+   * @param usedWithErrors rows among the used ones kept although they carry an error
+   * @param fileProblem why the file failed or was not read; "" when read
+   */
+  public record FileLine(
+      String file, String kind, String outcome, int read, int used, int usedWithErrors, int rejected, String fileProblem) {}
 }

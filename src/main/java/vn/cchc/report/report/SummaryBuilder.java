@@ -259,8 +259,8 @@ public final class SummaryBuilder {
     }
     List<Summary.FileLine> files = new ArrayList<>();
     for (FileTally t : report.tallies()) {
-      files.add(new Summary.FileLine(t.file(), t.kind(), t.read(), t.used(), t.rejected(),
-          t.failed() ? t.fileProblem().message() : ""));
+      files.add(new Summary.FileLine(t.file(), t.kind(), t.outcome().name(), t.read(), t.used(), t.usedWithErrors(), t.rejected(),
+          t.fileProblem() != null ? t.fileProblem().message() : ""));
     }
     return new Summary.Validation(report.errorCount(), report.warningCount(), problems, files);
   }

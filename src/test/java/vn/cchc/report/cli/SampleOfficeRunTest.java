@@ -71,7 +71,10 @@ class SampleOfficeRunTest {
     List<String> lines = Files.readAllLines(output.resolve("2022-Q1").resolve(Job.RECONCILIATION_FILE), StandardCharsets.UTF_8);
     assertThat(lines).hasSize(14);
     assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).contains(",Có,"));
-    assertThat(lines).contains("ho-so/2022-Q1/danh-sach-ho-so-TTDVVL.csv,ho-so,307,307,0,Có,", "bao-cao/2022-Q1/TTBTXH.csv,bao-cao,5,3,2,Có,");
+    assertThat(lines.get(0)).isEqualTo("\uFEFFTệp,Loại,Số dòng đọc,Dòng được dùng,Dòng bị loại,Khớp,Lỗi cả tệp,Tình trạng tệp,"
+        + "Dòng dùng nhưng có lỗi");
+    assertThat(lines).contains("ho-so/2022-Q1/danh-sach-ho-so-TTDVVL.csv,ho-so,307,307,0,Có,,Đã đọc,0",
+        "bao-cao/2022-Q1/TTBTXH.csv,bao-cao,5,3,2,Có,,Đã đọc,0");
   }
 
   @Test

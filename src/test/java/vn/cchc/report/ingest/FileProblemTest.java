@@ -192,6 +192,6 @@ class FileProblemTest {
     assertThat(read.tally().failed()).isTrue();
     // Issue #8: the rows read before the bad byte are not used either.
     Fixtures.assertTally(read.report(), "VP.csv", read.tally().read(), 0, read.tally().read());
-    assertThat(read.tally().read()).isGreaterThan(1000);
+    assertThat(read.tally().read()).isGreaterThan(900);
   }
 }

@@ -35,12 +35,21 @@ public final class ValidationCsv {
 
   /** kiem-tra-du-lieu-doi-soat.csv: rows read = used + rejected, per file. */
   public static void writeReconciliation(ValidationReport report, OutputStream out) throws IOException {
-    write(out, List.of("Tệp", "Loại", "Số dòng đọc", "Dòng được dùng", "Dòng bị loại", "Khớp", "Lỗi cả tệp"), printer -> {
+    write(out, List.of("Tệp", "Loại", "Số dòng đọc", "Dòng được dùng", "Dòng bị loại", "Khớp", "Lỗi cả tệp", "Tình trạng tệp",
+        "Dòng dùng nhưng có lỗi"), printer -> {
       for (FileTally t : report.tallies()) {
         printer.printRecord(safe(t.file()), safe(t.kind()), t.read(), t.used(), t.rejected(), t.balanced() ? "Có" : "Không",
-            safe(t.failed() ? t.fileProblem().message() : ""));
+            safe(t.fileProblem() != null ? t.fileProblem().message() : ""), outcome(t.outcome()), t.usedWithErrors());
       }
     });
+  }
+
+  private static String outcome(FileTally.Outcome outcome) {
+    return switch (outcome) {
+      case READ -> "Đã đọc";
+      case FAILED -> "Không dùng được cả tệp";
+      case NOT_READ -> "Không đọc";
+    };
   }
 
   private interface Body {

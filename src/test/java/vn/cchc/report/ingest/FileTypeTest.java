@@ -1,6 +1,7 @@
 package vn.cchc.report.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cchc.report.ingest.Fixtures.concat;
 import static vn.cchc.report.ingest.Fixtures.lines;
 import static vn.cchc.report.ingest.Fixtures.utf8;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Problem;
 
 /**
@@ -231,6 +234,39 @@ class FileTypeTest {
 
     assertThat(problem.code()).isEqualTo(code);
     assertThat(problem.describe()).isEqualTo("bao-cao/" + name + ": " + message);
+  }
+
+  @Test
+  void tableReadersRefusesWithWhatTheFileIs() throws IOException {
+    Path png = Fixtures.write(dir, "KHTC.xlsx", concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), random(64)));
+    Path encrypted = Fixtures.write(dir, "VP.xlsx", encryptedXlsx(xlsx(), EncryptionMode.agile));
+
+    for (Path file : List.of(png, encrypted)) {
+      String name = file.getFileName().toString();
+      Problem expected = FileType.inspect(file).refusal(name);
+      assertThatThrownBy(() -> TableReaders.open(file, name))
+          .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problem()).isEqualTo(expected));
+    }
+  }
+
+  @Test
+  void readsWorkbooksWhateverTheirNames() throws Exception {
+    // Renamed by hand: an .xlsx called .xls, an .xls called .xlsx, a CSV called .xls, a workbook without extension.
+    Object[][] rows = {Fixtures.row("STT", "Tình trạng"), Fixtures.row(1, "Hoàn thành")};
+    Path xlsx = Fixtures.workbook(dir, "real.xlsx", rows);
+    Path xls = Fixtures.workbook(dir, "real.xls", rows);
+    List<Path> renamed = List.of(
+        Files.copy(xlsx, dir.resolve("KHTC.xls")),
+        Files.copy(xls, dir.resolve("VP.xlsx")),
+        Files.copy(xlsx, dir.resolve("NCC")),
+        Fixtures.write(dir, "LDVL.xls", Fixtures.windows1258("STT;Tình trạng\r\n1;Hoàn thành\r\n")),
+        Fixtures.write(dir, "BTXH.xls", encryptedXls("VelvetSweatshop")));
+
+    for (Path file : renamed) {
+      Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+      assertThat(read.report().problems()).as(file.getFileName().toString()).isEmpty();
+      assertThat(read.column("status")).as(file.getFileName().toString()).isNotEmpty().containsOnly("Hoàn thành");
+    }
   }
 
   @Test

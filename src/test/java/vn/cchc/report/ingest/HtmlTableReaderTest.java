@@ -168,6 +168,21 @@ class HtmlTableReaderTest {
   }
 
   @Test
+  void readsAnHtmlExportNamedXlsThroughTableReaders() throws Exception {
+    Path file = Fixtures.write(dir, "bao-cao/KHTC.xls", Fixtures.windows1258(FileTypeTest.egovExport("<meta charset=windows-1258>")));
+
+    try (TableSource source = TableReaders.open(file, "bao-cao/KHTC.xls")) {
+      assertThat(source.description()).isEqualTo("Bảng HTML (tệp xuất từ hệ thống, đuôi .xls), windows-1258 (theo khai báo trong tệp)");
+      assertThat(read(source).get(0).rows()).hasSize(4).contains(List.of("1", "Hoàn thành", "20/9/2022", "Đã gửi Sở Nội vụ"));
+    }
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.column("task")).containsExactly("1", "2.1");
+    assertThat(read.column("status")).containsExactly("Hoàn thành", "Đang thực hiện");
+    assertThat(read.rowNumbers()).containsExactly(3, 4);
+  }
+
+  @Test
   void refusesAPageWithoutATable() throws Exception {
     Path file = Fixtures.write(dir, "KHTC.xls", utf8("<html><body><p>Phiên đăng nhập đã hết hạn.</p></body></html>"));
 

@@ -34,11 +34,16 @@ final class ExcelTableReader {
   private ExcelTableReader() {}
 
   static TableSource open(Path file, String displayName) throws InputException {
+    return open(file, displayName, file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls"));
+  }
+
+  /** @param xls true for an Excel 97–2003 (OLE2) workbook, false for an .xlsx package, whatever the file's name */
+  static TableSource open(Path file, String displayName, boolean xls) throws InputException {
     try {
       Workbook workbook;
       String kind;
       Path temporary = null;
-      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")) {
+      if (xls) {
         try (InputStream in = Files.newInputStream(file)) {
           workbook = new HSSFWorkbook(new POIFSFileSystem(in));
         }

@@ -1,12 +1,17 @@
 package vn.cchc.report.ingest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
 
-/** Opens any input table by its extension: .csv (also .txt from "Unicode Text"), .xlsx, .xls. */
+/**
+ * Opens any input table by its content ({@link FileType}), whatever its name: text (CSV, "Unicode
+ * Text"), .xlsx, .xls, or an HTML table saved as ".xls"; other files are refused with what they
+ * are and how to convert them.
+ */
 public final class TableReaders {
   private TableReaders() {}
 
@@ -16,12 +21,19 @@ public final class TableReaders {
    */
   public static TableSource open(Path file, String displayName) throws InputException {
     if (!Files.isRegularFile(file)) throw new InputException(Messages.missingFile(displayName));
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv") || name.endsWith(".txt")) return CsvTableReader.open(file, displayName);
-    if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
-      return ExcelTableReader.open(file, displayName);
+    FileType.Detection found;
+    try {
+      found = FileType.inspect(file);
+    } catch (IOException e) {
+      throw new InputException(Messages.unreadableFile(displayName, e), e);
     }
-    throw new InputException(Messages.unsupportedFileType(displayName));
+    return switch (found.type()) {
+      case TEXT -> CsvTableReader.open(file, displayName);
+      case XLSX -> ExcelTableReader.open(file, displayName, false);
+      case XLS -> ExcelTableReader.open(file, displayName, true);
+      case HTML -> HtmlTableReader.open(file, displayName);
+      default -> throw new InputException(found.refusal(displayName));
+    };
   }
 
   /** True for the extensions {@link #open} reads; other files in an input folder are skipped. */

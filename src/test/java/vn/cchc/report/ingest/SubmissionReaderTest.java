@@ -258,7 +258,7 @@ class SubmissionReaderTest {
         FOLDER + "/KHTC.csv", FOLDER + "/LDVL.csv", FOLDER + "/TTDVVL.xlsx");
     Fixtures.assertTally(report, FOLDER + "/KHTC.csv", 3, 1, 2);
     Fixtures.assertBalanced(report);
-    assertThat(Fixtures.codes(report)).containsExactly("UNKNOWN_STATUS", "UNKNOWN_TASK", "UNREADABLE_WORKBOOK");
+    assertThat(Fixtures.codes(report)).containsExactly("UNKNOWN_STATUS", "UNKNOWN_TASK", "BINARY_FILE");
   }
 
   @Test

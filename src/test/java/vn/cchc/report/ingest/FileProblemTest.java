@@ -161,7 +161,8 @@ class FileProblemTest {
     Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
 
     assertThat(Fixtures.described(read.report())).containsExactly(name + ": không đọc được sổ tính Excel (" + reason + "). "
-        + "Hãy mở tệp bằng Excel, lưu lại dạng .xlsx (không đặt mật khẩu) rồi chạy lại.");
+        + "Không dòng nào của tệp được dùng. Hãy mở tệp bằng Excel (tệp có thể bị hỏng hoặc chép chưa hết), lưu lại dạng .xlsx "
+        + "rồi chạy lại.");
     assertThat(read.report().problems().get(0).code()).isEqualTo("UNREADABLE_WORKBOOK");
     assertThat(read.report().problems().get(0).value()).isEqualTo(reason);
     assertThat(read.tally().failed()).isTrue();

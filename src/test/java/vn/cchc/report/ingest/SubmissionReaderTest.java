@@ -254,11 +254,13 @@ class SubmissionReaderTest {
     SubmissionReader.Submissions submissions = read();
 
     assertThat(submissions.reports()).extracting(StatusReport::unitCode).containsExactly("KHTC", "LDVL");
+    // Issue #8: every entry is accounted for, in the order Explorer lists them; what a file is comes from its bytes.
     assertThat(report.tallies()).extracting(t -> t.file()).containsExactly(
-        FOLDER + "/KHTC.csv", FOLDER + "/LDVL.csv", FOLDER + "/TTDVVL.xlsx");
+        FOLDER + "/ghi-chu.docx", FOLDER + "/KHTC.csv", FOLDER + "/LDVL.csv", FOLDER + "/TTDVVL.xlsx", FOLDER + "/~$KHTC.xlsx");
+    assertThat(report.tallies()).extracting(t -> t.outcome().name()).containsExactly("FAILED", "READ", "READ", "FAILED", "NOT_READ");
     Fixtures.assertTally(report, FOLDER + "/KHTC.csv", 3, 1, 2);
     Fixtures.assertBalanced(report);
-    assertThat(Fixtures.codes(report)).containsExactly("UNKNOWN_STATUS", "UNKNOWN_TASK", "BINARY_FILE");
+    assertThat(Fixtures.codes(report)).containsExactly("BINARY_FILE", "UNKNOWN_STATUS", "UNKNOWN_TASK", "BINARY_FILE", "EXCEL_LOCK_FILE");
   }
 
   @Test

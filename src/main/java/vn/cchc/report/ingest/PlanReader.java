@@ -33,7 +33,7 @@ import vn.cchc.report.problem.ValidationReport;
  */
 public final class PlanReader {
   private static final Pattern ROMAN = Pattern.compile("(?i)[IVX]{1,5}");
-  private static final Pattern TRAILING_DOT = Pattern.compile("\\.+$");
+  private static final int MAX_UNKNOWN_PARTS = 3;
   private static final Pattern ANY_NAME = Pattern.compile("[\\p{L}\\p{N}]");
 
   /**
@@ -66,7 +66,7 @@ public final class PlanReader {
     Map<String, String> sheetLeads = new HashMap<>();
     Set<String> sheetsWithoutDeadline = new HashSet<>();
     TableParser.read(file, displayName, List.of(InputKind.PLAN), options.mapping(), planFile, (row, f) -> {
-      String idText = TRAILING_DOT.matcher(row.get("id").strip()).replaceAll("");
+      String idText = withoutTrailingDots(row.get("id").strip());
       if (ROMAN.matcher(idText).matches()) {
         currentArea[0] = row.get("content");
         f.tally().countUsed();
@@ -169,10 +169,21 @@ public final class PlanReader {
       return List.of();
     }
     UnitResolver.Resolution resolution = units.resolveList(cell);
-    for (String part : resolution.unknownParts()) {
-      if (problems != null) problems.add(Messages.unknownUnit(row.at(field), part, units.closest(part, 3)));
+    List<String> unknown = resolution.unknownParts().stream().distinct().toList();
+    if (problems != null && unknown.size() > MAX_UNKNOWN_PARTS) {
+      // A cell of many parts that name nothing is not a list of units: one message, not thousands.
+      problems.add(Messages.manyUnknownUnits(row.at(field), unknown.subList(0, MAX_UNKNOWN_PARTS), unknown.size()));
+    } else if (problems != null) {
+      for (String part : unknown) problems.add(Messages.unknownUnit(row.at(field), part, units.closest(part, 3)));
     }
     return resolution.unitCodes();
+  }
+
+  /** "2.1." → "2.1": the dots a typist ends an STT with (a loop, not a regex: a cell may be 30,000 dots). */
+  static String withoutTrailingDots(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '.') end--;
+    return text.substring(0, end);
   }
 
   /** The row's own value, else the nearest heading's above it (data-contract.md §2). */

@@ -23,10 +23,13 @@ public final class StatusWords {
           Map.entry("huy", Status.DROPPED),
           Map.entry("khong con phu hop", Status.DROPPED));
 
+  private static final int MAX_LENGTH = 100;
+
   private StatusWords() {}
 
   /** The status a word names; empty for anything else (a row error, rules §7). */
   public static Optional<Status> parse(String text) {
+    if (text.length() > MAX_LENGTH) return Optional.empty(); // no status word is that long: no regex over a 30,000-character cell
     String key = TextKey.folded(text).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
     return Optional.ofNullable(WORDS.get(key));
   }

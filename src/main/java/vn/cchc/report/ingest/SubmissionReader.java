@@ -129,7 +129,7 @@ public final class SubmissionReader {
   }
 
   private static Optional<TaskId> taskId(MappedRow row, List<Problem> problems) {
-    String text = row.get("task").strip().replaceAll("\\.+$", "");
+    String text = PlanReader.withoutTrailingDots(row.get("task").strip());
     if (TaskId.isValid(text)) return Optional.of(new TaskId(text));
     problems.add(text.isEmpty() ? Messages.requiredValue(row.at("task"), "STT nhiệm vụ") : Messages.unknownTask(row.at("task"), text, List.of()));
     return Optional.empty();

@@ -33,6 +33,7 @@ public final class UnitResolver {
   public record Resolution(List<String> unitCodes, List<Ref> refs, List<String> unknownParts) {}
 
   private static final int MAX_COMPARED = 200;
+  private static final int MAX_NAME = 500;
 
   private final UnitRegistry registry;
   private final Map<String, Ref> exact = new HashMap<>();
@@ -68,6 +69,7 @@ public final class UnitResolver {
 
   /** The unit or group one name stands for. */
   public Optional<Ref> resolve(String text) {
+    if (text.length() > MAX_NAME) return Optional.empty(); // no unit's name is that long
     String clean = endsInPunctuation(text) ? SUFFIX_PUNCTUATION.matcher(text).replaceAll("") : text;
     if (clean.isBlank()) return Optional.empty();
     Ref cached = cache.get(clean);

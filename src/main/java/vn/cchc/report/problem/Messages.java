@@ -253,6 +253,13 @@ public final class Messages {
             + ". Hãy ghi đúng mã hoặc tên đơn vị, hoặc thêm tên này vào cột Tên gọi khác của danh mục.");
   }
 
+  /** A unit list cell with more parts that name no unit than a list has. */
+  public static Problem manyUnknownUnits(SourceLocation at, List<String> firstParts, int count) {
+    return Problem.error("UNKNOWN_UNIT", at, String.join("; ", firstParts),
+        "ô có " + count + " phần không phải tên đơn vị nào trong danh mục (" + quoteAll(firstParts) + " …). "
+            + "Hãy ghi mã hoặc tên đơn vị, cách nhau bằng dấu phẩy hoặc chấm phẩy.");
+  }
+
   /** A unit cell naming a group where one unit is meant (a report row, a dossier row). */
   public static Problem groupNotUnit(SourceLocation at, String value, List<String> memberNames) {
     return Problem.error("GROUP_NOT_UNIT", at, value,

@@ -35,6 +35,9 @@ public final class DeadlineParser {
 
   private final DeadlineSettings settings;
 
+  /** Longer than any deadline phrase of the seeds (the longest is about 100 characters) by far. */
+  static final int MAX_DEADLINE_CHARS = 1_000;
+
   public DeadlineParser(DeadlineSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
@@ -57,6 +60,9 @@ public final class DeadlineParser {
   public Deadline resolve(String deadlineText, LocalDate explicitDueDate) {
     String text = deadlineText == null ? "" : deadlineText;
     if (explicitDueDate != null) return new Deadline.Dated(explicitDueDate, text);
+    // A deadline is a phrase; a longer cell is something pasted by mistake, and is not searched for
+    // dates (its patterns would cost seconds on a 30,000-character cell): it is not understood.
+    if (text.length() > MAX_DEADLINE_CHARS) return new Deadline.Unresolved(text);
     String key = TextKey.folded(text);
     DateMentions.Scan scan = DateMentions.scan(key);
     // rules §2: a date-shaped phrase that is no real day ("31/9/2022") is not guessed around.

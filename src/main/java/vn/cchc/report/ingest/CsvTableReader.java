@@ -27,6 +27,7 @@ final class CsvTableReader {
   private static final int SAMPLE_BYTES = 64 * 1024;
   private static final int SAMPLE_LINES = 30;
   private static final int TAIL_BYTES = 64;
+  private static final long DELIMITER_CHARS = 8L << 20;
   /** Stands for bytes the detected charset cannot decode: a noncharacter, never in real text. */
   private static final String BAD_BYTES = "\uFFFF";
 
@@ -45,9 +46,22 @@ final class CsvTableReader {
     Optional<LegacyEncoding> legacy = LegacyEncoding.recognise(CellText.clean(sample));
     if (legacy.isPresent()) throw new InputException(Messages.legacyEncoding(displayName, null, legacy.get().label()));
     if (cutShort(file, encoding, head, length)) throw new InputException(Messages.truncatedText(displayName, 0));
-    char delimiter = DelimiterDetector.detect(sample.lines().limit(SAMPLE_LINES).toList());
+    char delimiter = delimiter(file, encoding, displayName);
     String description = "CSV, " + encoding.label() + ", dấu phân cách " + describe(delimiter);
     return new Source(file, displayName, encoding, delimiter, description);
+  }
+
+  /** The separator, from the file's first lines however long they are (bounded: a few MB are enough). */
+  private static char delimiter(Path file, EncodingDetector.Detected encoding, String displayName) throws InputException {
+    try (InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(encoding.bomLength());
+      CharsetDecoder decoder = encoding.charset().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      return DelimiterDetector.detect(new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), SAMPLE_LINES, DELIMITER_CHARS);
+    } catch (IOException e) {
+      throw new InputException(Messages.unreadableFile(displayName, e), e);
+    }
   }
 
   /**

@@ -13,18 +13,56 @@ public final class DelimiterDetector {
   private DelimiterDetector() {}
 
   public static char detect(List<String> sampleLines) {
+    return choose(sampleLines.stream().filter(l -> !l.isBlank())
+        .map(l -> new int[] {countOutsideQuotes(l, ';'), countOutsideQuotes(l, ','), countOutsideQuotes(l, '\t')}).toList());
+  }
+
+  /**
+   * The separator of a text read from its start, line by line (a line break inside quotes does not
+   * end a line), up to {@code maxLines} non-blank lines or {@code maxChars} characters: lines of any
+   * length are counted without being kept, so a first line of 2 MB still shows its separators.
+   */
+  public static char detect(java.io.Reader text, int maxLines, long maxChars) throws java.io.IOException {
+    java.util.List<int[]> lines = new java.util.ArrayList<>();
+    int[] counts = new int[CANDIDATES.length];
+    boolean quoted = false;
+    boolean blank = true;
+    long read = 0;
+    int c;
+    while (lines.size() < maxLines && read < maxChars && (c = text.read()) >= 0) {
+      read++;
+      if (c == '"') {
+        quoted = !quoted;
+        blank = false;
+      } else if ((c == '\n' || c == '\r') && !quoted) {
+        if (!blank) lines.add(counts.clone());
+        java.util.Arrays.fill(counts, 0);
+        blank = true;
+      } else {
+        if (!quoted) for (int k = 0; k < CANDIDATES.length; k++) if (c == CANDIDATES[k]) counts[k]++;
+        if (!Character.isWhitespace(c)) blank = false;
+      }
+    }
+    if (!blank) lines.add(counts.clone());
+    return choose(lines);
+  }
+
+  /** @param lines per non-blank line, the count of each candidate outside quotes, in {@link #CANDIDATES} order */
+  private static char choose(java.util.List<int[]> lines) {
     char best = ',';
     int bestLines = 0;
     int bestFields = 0;
-    for (char candidate : CANDIDATES) {
-      int[] counts = sampleLines.stream().filter(l -> !l.isBlank()).mapToInt(l -> countOutsideQuotes(l, candidate)).toArray();
+    for (int k = 0; k < CANDIDATES.length; k++) {
+      char candidate = CANDIDATES[k];
+      final int index = k;
+      int[] counts = lines.stream().mapToInt(l -> l[index]).toArray();
       int mode = mode(counts);
       if (mode == 0) continue;
-      int lines = 0;
-      for (int c : counts) if (c == mode) lines++;
-      if (lines > bestLines || (lines == bestLines && mode > bestFields)) {
+      int agreeing = 0;
+      for (int c : counts) if (c == mode) agreeing++;
+      if (agreeing > bestLines || (agreeing == bestLines && mode > bestFields)) {
         best = candidate;
-        bestLines = lines;
+        bestLines = agreeing;
         bestFields = mode;
       }
     }

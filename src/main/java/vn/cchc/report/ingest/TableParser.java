@@ -93,7 +93,9 @@ public final class TableParser {
         }
         List<String> missing = bestMiss == null ? requiredLabels(kinds.get(0)) : bestMiss.missingRequired();
         List<String> seen = bestMiss == null ? List.of() : List.copyOf(bestMiss.texts().values());
-        throw new InputException(Messages.missingColumns(displayName, kinds.get(0).title(), missing, seen, HeaderLocator.SEARCH_ROWS));
+        boolean noRequired = bestMiss == null || missing.size() == requiredLabels(bestMiss.kind()).size();
+        throw new InputException(
+            Messages.missingColumns(displayName, kinds.get(0).title(), missing, seen, HeaderLocator.SEARCH_ROWS, noRequired));
       }
     } catch (InputException e) {
       report.fail(e.problem());

@@ -120,16 +120,18 @@ public final class Messages {
    * @param found header texts found on the best candidate row (empty when none)
    * @param searchedRows how many rows of each sheet were searched for the header
    */
-  public static Problem missingColumns(String file, String kindTitle, List<String> missing, List<String> found, int searchedRows) {
+  public static Problem missingColumns(
+      String file, String kindTitle, List<String> missing, List<String> found, int searchedRows, boolean noRequiredFound) {
     String foundText = found.isEmpty()
         ? "không thấy dòng tiêu đề nào trong " + searchedRows + " dòng đầu của trang tính"
         : "các cột tìm thấy: " + quoteAll(found);
-    String where = found.isEmpty()
-        ? "Hãy thêm dòng tiêu đề với đúng tên cột (xem README, mục Tệp đầu vào); nếu tiêu đề nằm dưới dòng " + searchedRows
-            + ", hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó."
-        : "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục columns: của tệp cấu hình.";
+    String below = "nếu tiêu đề nằm dưới dòng " + searchedRows + ", hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó.";
+    String fix = found.isEmpty()
+        ? "Hãy thêm dòng tiêu đề với đúng tên cột (xem README, mục Tệp đầu vào); " + below
+        : "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục columns: của "
+            + "tệp cấu hình" + (noRequiredFound ? "; chỉ " + searchedRows + " dòng đầu được tìm: " + below : ".");
     return Problem.error("MISSING_COLUMN", SourceLocation.ofFile(file), String.join(", ", missing),
-        "không phải " + kindTitle + " hợp lệ: thiếu cột bắt buộc " + quoteAll(missing) + " (" + foundText + "). " + where);
+        "không phải " + kindTitle + " hợp lệ: thiếu cột bắt buộc " + quoteAll(missing) + " (" + foundText + "). " + fix);
   }
 
   /** Two columns name one header cell equally, or one column two cells: which is which cannot be told. */

@@ -58,7 +58,8 @@ class FileProblemTest {
         "ke-hoach.xlsx: không phải Danh mục nhiệm vụ hợp lệ: thiếu cột bắt buộc \"STT\", \"Nội dung công việc\" "
             + "(các cột tìm thấy: \"Số hiệu\", \"Công việc cần làm\", \"Sản phẩm\", \"Ghi chú\", \"Lĩnh vực\", \"Phối hợp thực hiện\"). "
             + "Hãy thêm cột với đúng tên tiêu đề (xem README, mục Tệp đầu vào), hoặc ghi tên tiêu đề của văn phòng vào mục "
-            + "columns: của tệp cấu hình.");
+            + "columns: của tệp cấu hình; chỉ 30 dòng đầu được tìm: nếu tiêu đề nằm dưới dòng 30, hãy xóa bớt các dòng trống hoặc "
+            + "dòng tiêu đề phụ phía trên nó.");
   }
 
   @Test

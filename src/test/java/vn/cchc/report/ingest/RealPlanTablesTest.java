@@ -206,4 +206,31 @@ class RealPlanTablesTest {
     assertThat(fileReport.problems()).isEmpty();
     assertThat(rows).containsExactly(Map.of("task", "1", "status", "Hoàn thành", "done_on", "2/9/2022"));
   }
+
+  @Test
+  void saysALeadCellOfPunctuationNamesNobody() throws Exception {
+    Path file = Fixtures.write(dir, "ke-hoach.csv", Fixtures.utf8(Fixtures.lines(
+        "STT;Nội dung;Đơn vị chủ trì;Thời hạn", "1;Rà soát;-;Năm 2022", "2;Báo cáo;Sở Nội vụ;Năm 2022")));
+
+    Plan plan = read(file, PlanReader.Options.DEFAULT);
+
+    assertThat(Fixtures.described(report)).containsExactly("ke-hoach.csv, dòng 2, cột C (Đơn vị chủ trì): ô \"-\" không ghi tên "
+        + "đơn vị nào. Hãy ghi mã hoặc tên đơn vị, cách nhau bằng dấu phẩy hoặc chấm phẩy.");
+    assertThat(task(plan, "1").leadUnits()).isEmpty();
+    assertThat(report.tally("ke-hoach.csv").usedWithErrors()).isEqualTo(1);
+  }
+
+  @Test
+  void saysHowManyRowsWereSearchedForAHeaderBelowThem() throws Exception {
+    String[] lines = new String[42];
+    for (int i = 0; i < 40; i++) lines[i] = "Ghi chú dòng " + (i + 1) + ";;";
+    lines[40] = "STT;Tình trạng;Ghi chú";
+    lines[41] = "1;Hoàn thành;";
+    Path file = Fixtures.write(dir, "KHTC.csv", Fixtures.utf8(Fixtures.lines(lines)));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report()).get(0)).contains("chỉ 30 dòng đầu được tìm")
+        .contains("nếu tiêu đề nằm dưới dòng 30, hãy xóa bớt");
+  }
 }

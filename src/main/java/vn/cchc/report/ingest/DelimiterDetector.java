@@ -28,19 +28,25 @@ public final class DelimiterDetector {
     boolean quoted = false;
     boolean blank = true;
     long read = 0;
-    int c;
-    while (lines.size() < maxLines && read < maxChars && (c = text.read()) >= 0) {
-      read++;
-      if (c == '"') {
-        quoted = !quoted;
-        blank = false;
-      } else if ((c == '\n' || c == '\r') && !quoted) {
-        if (!blank) lines.add(counts.clone());
-        java.util.Arrays.fill(counts, 0);
-        blank = true;
-      } else {
-        if (!quoted) for (int k = 0; k < CANDIDATES.length; k++) if (c == CANDIDATES[k]) counts[k]++;
-        if (!Character.isWhitespace(c)) blank = false;
+    char[] buffer = new char[1 << 16];
+    int n;
+    reading:
+    while (lines.size() < maxLines && read < maxChars && (n = text.read(buffer)) >= 0) {
+      read += n;
+      for (int i = 0; i < n; i++) {
+        char c = buffer[i];
+        if (c == '"') {
+          quoted = !quoted;
+          blank = false;
+        } else if ((c == '\n' || c == '\r') && !quoted) {
+          if (!blank) lines.add(counts.clone());
+          java.util.Arrays.fill(counts, 0);
+          blank = true;
+          if (lines.size() >= maxLines) break reading;
+        } else {
+          if (!quoted) for (int k = 0; k < CANDIDATES.length; k++) if (c == CANDIDATES[k]) counts[k]++;
+          if (!Character.isWhitespace(c)) blank = false;
+        }
       }
     }
     if (!blank) lines.add(counts.clone());

@@ -65,8 +65,20 @@ final class ExcelTableReader {
       }
       return new Source(workbook, displayName, kind, temporary);
     } catch (IOException | RuntimeException e) {
-      throw new InputException(Messages.unreadableWorkbook(displayName, e), e);
+      throw new InputException(failure(displayName, e), e);
     }
+  }
+
+  /**
+   * Why a workbook could not be read, for the office: POI's guard against "zip bombs" (a part
+   * that inflates more than 100 times: a crafted file, or a cell of one phrase repeated thousands
+   * of times) is named as such; anything else with POI's reason.
+   */
+  static vn.cchc.report.problem.Problem failure(String displayName, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) return Messages.overCompressed(displayName);
+    }
+    return Messages.unreadableWorkbook(displayName, e);
   }
 
   /** The text a person sees in the cell (dates as ISO), cleaned. */
@@ -151,7 +163,7 @@ final class ExcelTableReader {
         }
       } catch (RuntimeException e) {
         // A workbook whose list of sheets names a part the file lacks (MissingSheetException).
-        throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+        throw new UncheckedInputException(new InputException(failure(displayName, e), e));
       }
       return sheets.iterator();
     }
@@ -174,7 +186,7 @@ final class ExcelTableReader {
         }
         return merges;
       } catch (RuntimeException e) {
-        throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+        throw new UncheckedInputException(new InputException(failure(displayName, e), e));
       }
     }
 
@@ -206,7 +218,7 @@ final class ExcelTableReader {
           try {
             rows = sheet.iterator();
           } catch (RuntimeException e) {
-            throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+            throw new UncheckedInputException(new InputException(failure(displayName, e), e));
           }
         }
         return rows;
@@ -219,7 +231,7 @@ final class ExcelTableReader {
         } catch (UncheckedInputException e) {
           throw e;
         } catch (RuntimeException e) {
-          throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+          throw new UncheckedInputException(new InputException(failure(displayName, e), e));
         }
       }
 
@@ -250,7 +262,7 @@ final class ExcelTableReader {
           }
           return new RawRow(row.getRowNum() + 1, cells, codes);
         } catch (RuntimeException e) {
-          throw new UncheckedInputException(new InputException(Messages.unreadableWorkbook(displayName, e), e));
+          throw new UncheckedInputException(new InputException(failure(displayName, e), e));
         }
       }
     }

@@ -3,7 +3,6 @@ package vn.cchc.report.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
 
@@ -20,6 +19,7 @@ public final class TableReaders {
    * @param displayName how messages name the file (relative to the data folder)
    */
   public static TableSource open(Path file, String displayName) throws InputException {
+    if (Files.isDirectory(file)) throw new InputException(Messages.folderNotFile(displayName));
     if (!Files.isRegularFile(file)) throw new InputException(Messages.missingFile(displayName));
     FileType.Detection found;
     try {
@@ -36,10 +36,4 @@ public final class TableReaders {
     };
   }
 
-  /** True for the extensions {@link #open} reads; other files in an input folder are skipped. */
-  public static boolean isTable(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.startsWith("~$") || name.startsWith(".")) return false; // Excel lock files, hidden files
-    return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
-  }
 }

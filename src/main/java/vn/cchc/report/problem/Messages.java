@@ -26,9 +26,9 @@ public final class Messages {
         "không tìm thấy thư mục. Hãy tạo thư mục và đặt các tệp của kỳ báo cáo vào đó, hoặc sửa đường dẫn trong tệp cấu hình.");
   }
 
-  public static Problem unsupportedFileType(String file) {
-    return Problem.error("UNSUPPORTED_FILE", SourceLocation.ofFile(file), "",
-        "không đọc được loại tệp này. Hãy lưu lại dưới dạng .xlsx, .xls hoặc .csv.");
+  public static Problem folderNotFile(String file) {
+    return Problem.error("NOT_A_FILE", SourceLocation.ofFile(file), "",
+        "đây là một thư mục, không phải tệp. Hãy sửa đường dẫn trong tệp cấu hình cho trỏ tới đúng tệp.");
   }
 
   // ---- entries of an input folder that are not read (issue #8: every file accounted for) ----
@@ -88,6 +88,13 @@ public final class Messages {
     return Problem.error("UNREADABLE_WORKBOOK", SourceLocation.ofFile(file), reason(cause),
         "không đọc được sổ tính Excel (" + reason(cause) + "). " + NO_ROW_USED
             + "Hãy mở tệp bằng Excel (tệp có thể bị hỏng hoặc chép chưa hết), lưu lại dạng .xlsx rồi chạy lại.");
+  }
+
+  public static Problem overCompressed(String file) {
+    return Problem.error("OVER_COMPRESSED", SourceLocation.ofFile(file), "",
+        "sổ tính có phần nén bất thường (giải nén ra lớn hơn hàng trăm lần: tệp bị làm giả, hoặc có ô chứa một đoạn chữ lặp lại "
+            + "rất nhiều lần), chương trình không mở để giữ an toàn bộ nhớ. " + NO_ROW_USED
+            + "Hãy mở tệp bằng Excel, tìm và xóa ô bất thường (thường rất dài), lưu lại rồi chạy lại.");
   }
 
   public static Problem badBytes(String file, int row, String encoding) {

@@ -23,8 +23,11 @@ public final class ValidationReport {
   /** Adds a file's problems and its tally, once the file is read to its end or has failed. */
   public void commit(FileReport file) {
     problems.addAll(file.problems());
-    FileTally previous = tallies.putIfAbsent(file.file(), file.tally());
-    if (previous != null) throw new IllegalStateException("file committed twice: " + file.file());
+    // The same file read twice (a configuration naming one workbook as both registry and plan):
+    // each reading keeps its own line.
+    String key = file.file();
+    for (int n = 2; tallies.containsKey(key); n++) key = file.file() + "\u0000" + n;
+    tallies.put(key, file.tally());
   }
 
   /** Records an entry of an input folder that is not read, and why (rules §7: every file accounted for). */
@@ -35,7 +38,7 @@ public final class ValidationReport {
     commit(entry);
   }
 
-  /** The tally of a committed file; null when none was committed under that name. */
+  /** The tally of a committed file (its first reading); null when none was committed under that name. */
   public FileTally tally(String file) {
     return tallies.get(file);
   }

@@ -233,4 +233,16 @@ class RealPlanTablesTest {
     assertThat(Fixtures.described(read.report()).get(0)).contains("chỉ 30 dòng đầu được tìm")
         .contains("nếu tiêu đề nằm dưới dòng 30, hãy xóa bớt");
   }
+
+  @Test
+  void refusesOneCellThatTwoColumnsReadTheSame() throws Exception {
+    Path file = Fixtures.write(dir, "KHTC.csv", Fixtures.utf8(Fixtures.lines(
+        "STT;Tình trạng;Ý kiến khó khăn, đề xuất", "1;Hoàn thành;Không")));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly("KHTC.csv: không rõ cột nào chứa gì: C (Ý kiến khó khăn, đề xuất) "
+        + "vừa là cột Khó khăn, vướng mắc, vừa là cột Đề xuất, kiến nghị. Không dòng nào của tệp được dùng. Hãy sửa tiêu đề cho "
+        + "khác nhau, hoặc ghi rõ tiêu đề của từng cột trong mục columns: của tệp cấu hình (xem README, mục Tệp đầu vào).");
+  }
 }

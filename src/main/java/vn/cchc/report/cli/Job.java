@@ -116,7 +116,7 @@ final class Job {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
         folder.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         out.println("Tổng hợp số liệu (JSON): " + folder.folder().resolve(SummaryJson.FILE));
-        Document document = new ReportBuilder(options.templates).build(summary, identity(config, today), margins(config.layout()));
+        Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
         // Every format is laid out before any is written: a font problem leaves no half set of files.
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (DocumentRenderer renderer : Renderers.all(config.layout().timesFonts())) {
@@ -171,6 +171,16 @@ final class Job {
   private static String exists(OutputFolder folder, OutputFolder.ExistsException e) {
     return "Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
         + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.";
+  }
+
+  /**
+   * The office's own templates: --templates, else a templates/ folder beside the configuration;
+   * null when neither (the built-in templates of the jar then make the whole report).
+   */
+  private Path templates(OfficeConfig config) {
+    if (options.templates != null) return options.templates;
+    Path beside = config.file().toAbsolutePath().getParent().resolve("templates");
+    return java.nio.file.Files.isDirectory(beside) ? beside : null;
   }
 
   /** How to read the office's files: its header names, default lead and deadline, the plan's date. */

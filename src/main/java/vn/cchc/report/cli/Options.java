@@ -28,8 +28,8 @@ final class Options {
   @Option(
       names = {"--templates"},
       paramLabel = "THƯ_MỤC",
-      description = "Thư mục mẫu văn bản FreeMarker (mặc định: ${DEFAULT-VALUE}).",
-      defaultValue = "templates")
+      description = "Thư mục mẫu văn bản FreeMarker của văn phòng; mỗi tệp .ftl trong đó thay cho mẫu cùng tên có sẵn trong "
+          + "chương trình (mặc định: thư mục templates/ cạnh tệp cấu hình nếu có, nếu không thì chỉ dùng mẫu có sẵn).")
   Path templates;
 
   @Option(

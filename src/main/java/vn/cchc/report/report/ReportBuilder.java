@@ -74,15 +74,27 @@ public final class ReportBuilder {
 
   private final Configuration freemarker;
 
-  /** @param templates the folder holding the .ftl files (the project's templates/) */
-  public ReportBuilder(Path templates) throws TemplateProblem {
+  /** Where the program's own templates are: inside the jar (built from the project's templates/ folder). */
+  static final String BUILT_IN = "templates";
+
+  /**
+   * @param overrides a folder whose .ftl files replace the built-in ones of the same name (the
+   *     office's templates/ beside its configuration); null for the built-in templates only
+   */
+  public ReportBuilder(Path overrides) throws TemplateProblem {
     freemarker = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      freemarker.setTemplateLoader(new FileTemplateLoader(templates.toFile()));
-    } catch (IOException e) {
-      throw new TemplateProblem("Không mở được thư mục mẫu văn bản " + templates + ": " + e.getMessage()
-          + ". Hãy chạy chương trình từ thư mục có thư mục templates/.", e);
+    List<freemarker.cache.TemplateLoader> loaders = new ArrayList<>();
+    if (overrides != null) {
+      checkOverrides(overrides);
+      try {
+        loaders.add(new FileTemplateLoader(overrides.toFile()));
+      } catch (IOException e) {
+        throw new TemplateProblem("Không mở được thư mục mẫu văn bản " + overrides.toAbsolutePath() + " (" + e.getMessage()
+            + "). Hãy kiểm tra thư mục, hoặc xóa nó để dùng mẫu có sẵn của chương trình.", e);
+      }
     }
+    loaders.add(new freemarker.cache.ClassTemplateLoader(ReportBuilder.class.getClassLoader(), BUILT_IN));
+    freemarker.setTemplateLoader(new freemarker.cache.MultiTemplateLoader(loaders.toArray(freemarker.cache.TemplateLoader[]::new)));
     freemarker.setDefaultEncoding("UTF-8");
     freemarker.setOutputFormat(MarkupOutputFormat.INSTANCE);
     freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -93,6 +105,30 @@ public final class ReportBuilder {
     freemarker.setFallbackOnNullLoopVariable(false);
     freemarker.setLocale(Locale.ROOT);
     freemarker.setNumberFormat("computer");
+  }
+
+  /**
+   * Every template of the office's folder must be a plain file inside it: one linked from elsewhere
+   * would be read from outside the folder the office controls (or silently replaced by the built-in
+   * one), so it is refused with its name.
+   */
+  private static void checkOverrides(Path folder) throws TemplateProblem {
+    if (!java.nio.file.Files.isDirectory(folder)) {
+      throw new TemplateProblem("Không tìm thấy thư mục mẫu văn bản " + folder.toAbsolutePath()
+          + ". Hãy sửa đường dẫn, hoặc bỏ tùy chọn --templates để dùng mẫu có sẵn của chương trình.", null);
+    }
+    List<Path> files;
+    try (var listing = java.nio.file.Files.list(folder)) {
+      files = listing.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().toList();
+    } catch (IOException e) {
+      throw new TemplateProblem("Không đọc được thư mục mẫu văn bản " + folder.toAbsolutePath() + " (" + e.getMessage() + ").", e);
+    }
+    for (Path file : files) {
+      if (java.nio.file.Files.isSymbolicLink(file) || !java.nio.file.Files.isRegularFile(file)) {
+        throw new TemplateProblem("Mẫu văn bản " + file.toAbsolutePath() + " là liên kết hoặc không phải tệp thường, nên không "
+            + "được dùng. Hãy chép chính tệp mẫu vào thư mục " + folder.toAbsolutePath() + " (thay cho liên kết).", null);
+      }
+    }
   }
 
   public Document build(Summary summary, Identity identity, Section.Margins margins) throws TemplateProblem {

@@ -78,12 +78,23 @@ public final class Periods {
   }
 
   private static Period build(Form form, Matcher matcher, String text) {
+    Period period;
     try {
-      return form.build().apply(matcher);
+      period = form.build().apply(matcher);
     } catch (IllegalArgumentException outOfRange) { // "Tháng 13/2022", "2022-M00"
       throw notAPeriod(text);
     }
+    // The report of a period names the next one and last year's: both must be real periods too.
+    if (period.year() < FIRST_YEAR || period.year() > LAST_YEAR) {
+      throw new IllegalArgumentException("kỳ báo cáo \"" + text + "\" có năm " + period.year() + ", ngoài khoảng " + FIRST_YEAR + "–"
+          + LAST_YEAR + " mà chương trình lập báo cáo. Hãy kiểm tra lại năm.");
+    }
+    return period;
   }
+
+  /** The years a CCHC report can be for. */
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2099;
 
   private static IllegalArgumentException notAPeriod(String text) {
     return new IllegalArgumentException("không hiểu kỳ báo cáo \"" + text + "\". Hãy ghi một trong các dạng: "

@@ -135,6 +135,16 @@ class PeriodsTest {
             + "9 tháng: 2022-9T hoặc 9 tháng năm 2022; năm: 2022 hoặc Năm 2022.");
   }
 
+  // Issue #9: "--period 9999-Q4" ended in exit 70 (its next period, year 10000, could not be built).
+  @ParameterizedTest
+  @ValueSource(strings = {"9999-Q4", "1999", "Quý I/2100", "1000-M01"})
+  void rejectsYearsNoReportIsFor(String text) {
+    assertThatThrownBy(() -> Periods.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("kỳ báo cáo \"" + text + "\" có năm ")
+        .hasMessageEndingWith(", ngoài khoảng 2000–2099 mà chương trình lập báo cáo. Hãy kiểm tra lại năm.");
+  }
+
   @Test
   void validatesPeriodOnConstruction() {
     assertThatThrownBy(() -> Period.month(2022, 13)).isInstanceOf(IllegalArgumentException.class);

@@ -7,9 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
@@ -22,7 +20,7 @@ import vn.cchc.report.problem.FileTally;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.DocumentRenderer;
-import vn.cchc.report.render.OutputFolder;
+import vn.cchc.report.render.OutputSet;
 import vn.cchc.report.render.Renderers;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
@@ -99,47 +97,50 @@ final class Job {
     printProblems(report);
 
     Path outputRoot = options.output != null ? options.output : config.output();
-    OutputFolder folder = new OutputFolder(outputRoot.resolve(period.id()), options.overwrite);
-    if (!data.usable()) return stop(folder, report, data);
-    List<String> names = new ArrayList<>(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
-    boolean render = mode == Mode.REPORT && !(strict && report.hasErrors());
+    boolean render = data.usable() && mode == Mode.REPORT && !(strict && report.hasErrors());
     String documentName = "bao-cao-cchc-" + period.id();
-    if (render) {
-      names.add(SummaryJson.FILE);
-      Renderers.all(config.layout().timesFonts()).forEach(r -> names.add(documentName + "." + r.extension()));
-    }
-    try {
-      folder.checkFree(names);
-      folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
-      folder.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
+    List<String> written = new ArrayList<>();
+    try (OutputSet set = new OutputSet(outputRoot.resolve(period.id()), options.overwrite)) {
+      set.open();
+      set.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
+      set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
-        folder.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
-        out.println("Tổng hợp số liệu (JSON): " + folder.folder().resolve(SummaryJson.FILE));
+        set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
+        written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
-        // Every format is laid out before any is written: a font problem leaves no half set of files.
-        Map<String, byte[]> files = new LinkedHashMap<>();
         for (DocumentRenderer renderer : Renderers.all(config.layout().timesFonts())) {
+          String name = documentName + "." + renderer.extension();
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();
           renderer.render(document, bytes);
-          files.put(documentName + "." + renderer.extension(), bytes.toByteArray());
-        }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-          folder.write(file.getKey(), o -> o.write(file.getValue()));
-          out.println("Văn bản: " + folder.folder().resolve(file.getKey()));
+          set.write(name, o -> bytes.writeTo(o));
+          written.add("Văn bản: " + set.folder().resolve(name));
         }
       }
-    } catch (OutputFolder.ExistsException e) {
-      err.println(exists(folder, e));
+      // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
+      set.commit();
+      written.forEach(out::println);
+      out.println("Báo cáo kiểm tra dữ liệu: " + set.folder().resolve(PROBLEMS_FILE));
+    } catch (OutputSet.ExistsException e) {
+      err.println(exists(outputRoot.resolve(period.id()), e));
+      return ExitCode.SETUP;
+    } catch (OutputSet.LockedException e) {
+      err.println("Một lần chạy khác đang ghi kết quả kỳ " + period.id() + " vào " + outputRoot.toAbsolutePath().normalize()
+          + (e.holder().isEmpty() ? "" : " (" + e.holder() + ")") + ". Hãy chờ lần chạy đó xong rồi chạy lại.");
       return ExitCode.SETUP;
     } catch (ReportBuilder.TemplateProblem | DocumentRenderer.RenderException e) {
       err.println("Không lập được văn bản: " + e.getMessage());
       return ExitCode.SETUP;
     } catch (IOException e) {
-      err.println("Không ghi được kết quả vào " + folder.folder() + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
+      err.println("Không ghi được kết quả vào " + outputRoot.resolve(period.id()).toAbsolutePath().normalize() + ": " + e.getMessage()
+          + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
       return ExitCode.SETUP;
     }
-    out.println("Báo cáo kiểm tra dữ liệu: " + folder.folder().resolve(PROBLEMS_FILE));
+    if (!data.usable()) {
+      for (Problem p : data.blocking()) err.println("Không thể lập báo cáo: " + p.describe());
+      err.println("Đã kiểm tra mọi tệp đầu vào; hãy sửa các lỗi trên (danh sách đầy đủ trong " + PROBLEMS_FILE + ") rồi chạy lại.");
+      return ExitCode.SETUP;
+    }
     if (mode == Mode.REPORT && strict && report.hasErrors()) {
       err.println("Chế độ nghiêm ngặt: còn " + report.errorCount() + " lỗi dữ liệu nên không lập văn bản. Hãy sửa các lỗi trong "
           + PROBLEMS_FILE + " rồi chạy lại.");
@@ -148,29 +149,10 @@ final class Job {
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
   }
 
-  /**
-   * The registry or the plan cannot be used: the validation report is still written (every other
-   * file was read and checked), no figures and no documents.
-   */
-  private ExitCode stop(OutputFolder folder, ValidationReport report, InputData data) {
-    try {
-      folder.checkFree(List.of(PROBLEMS_FILE, RECONCILIATION_FILE));
-      folder.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
-      folder.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
-      out.println("Báo cáo kiểm tra dữ liệu: " + folder.folder().resolve(PROBLEMS_FILE));
-    } catch (OutputFolder.ExistsException e) {
-      err.println(exists(folder, e));
-    } catch (IOException e) {
-      err.println("Không ghi được kết quả vào " + folder.folder() + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
-    }
-    for (Problem p : data.blocking()) err.println("Không thể lập báo cáo: " + p.describe());
-    err.println("Đã kiểm tra mọi tệp đầu vào; hãy sửa các lỗi trên (danh sách đầy đủ trong " + PROBLEMS_FILE + ") rồi chạy lại.");
-    return ExitCode.SETUP;
-  }
-
-  private static String exists(OutputFolder folder, OutputFolder.ExistsException e) {
-    return "Thư mục " + folder.folder() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
-        + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (tệp cũ giữ lại với đuôi .bak), hoặc chọn --output khác.";
+  private static String exists(Path folder, OutputSet.ExistsException e) {
+    return "Thư mục " + folder.toAbsolutePath().normalize() + " đã có kết quả của kỳ này (" + e.existing().get(0).getFileName()
+        + " …). Chương trình không ghi đè: hãy thêm --overwrite để ghi đè (bộ kết quả cũ được giữ nguyên trong thư mục "
+        + folder.getFileName() + ".bak), hoặc chọn --output khác.";
   }
 
   /**

@@ -89,7 +89,9 @@ class SampleOfficeRunTest {
     assertThat(again.err()).contains("đã có kết quả của kỳ này").contains("--overwrite");
     String[] overwrite = Stream.concat(Stream.of(args), Stream.of("--overwrite")).toArray(String[]::new);
     assertThat(run(overwrite).exit()).isEqualTo(ExitCode.DATA_ERRORS.code());
-    assertThat(temp.resolve("out/2022-Q1/" + Job.PROBLEMS_FILE + ".bak")).exists();
+    // Issue #9: the previous set is kept whole beside the new one.
+    assertThat(temp.resolve("out/2022-Q1.bak/" + Job.PROBLEMS_FILE)).exists();
+    assertThat(temp.resolve("out/2022-Q1/" + Job.PROBLEMS_FILE)).exists();
   }
 
   @Test

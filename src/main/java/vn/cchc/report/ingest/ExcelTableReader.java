@@ -1,12 +1,10 @@
 package vn.cchc.report.ingest;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,7 +24,7 @@ import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
 
 /**
- * Reads .xlsx (streaming, bounded memory) and .xls workbooks. Cells become text: dates as ISO
+ * Reads .xls workbooks (and opens .xlsx ones through {@link XlsxTableReader}). Cells become text: dates as ISO
  * "yyyy-mm-dd", numbers without a trailing ".0" (STT 2.1 stays "2.1"), formulas as their cached value.
  */
 final class ExcelTableReader {
@@ -39,31 +37,10 @@ final class ExcelTableReader {
 
   /** @param xls true for an Excel 97–2003 (OLE2) workbook, false for an .xlsx package, whatever the file's name */
   static TableSource open(Path file, String displayName, boolean xls) throws InputException {
-    try {
-      Workbook workbook;
-      String kind;
-      Path temporary = null;
-      if (xls) {
-        try (InputStream in = Files.newInputStream(file)) {
-          workbook = new HSSFWorkbook(new POIFSFileSystem(in));
-        }
-        kind = "Excel 97–2003 (.xls)";
-      } else {
-        // The streaming reader opens the file read-write, and when the package turns out to be
-        // damaged it saves it back while closing: the office's own file would be rewritten (cut
-        // short, even). It reads a copy instead.
-        Path copy = Files.createTempFile("cchc-report-", ".xlsx");
-        try {
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-          workbook = StreamingReader.builder().rowCacheSize(256).bufferSize(1 << 16).open(copy.toFile());
-        } catch (IOException | RuntimeException e) {
-          Files.deleteIfExists(copy);
-          throw e;
-        }
-        temporary = copy;
-        kind = "Excel (.xlsx)";
-      }
-      return new Source(workbook, displayName, kind, temporary);
+    if (!xls) return XlsxTableReader.open(file, displayName);
+    try (InputStream in = Files.newInputStream(file)) {
+      // The whole .xls is read into memory (HSSF has no streaming reader); such files are small.
+      return new Source(new HSSFWorkbook(new POIFSFileSystem(in)), displayName, "Excel 97–2003 (.xls)");
     } catch (IOException | RuntimeException e) {
       throw new InputException(failure(displayName, e), e);
     }
@@ -129,7 +106,11 @@ final class ExcelTableReader {
   /** A number shown as a percentage: its format has a % outside quoted literals. */
   private static boolean isPercent(Cell cell) {
     String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-    return format != null && QUOTED.matcher(format).replaceAll("").contains("%");
+    return format != null && isPercentFormat(format);
+  }
+
+  static boolean isPercentFormat(String format) {
+    return QUOTED.matcher(format).replaceAll("").contains("%");
   }
 
   /** 2.1 → "2.1", 1480.0 → "1480": never scientific notation, never a trailing ".0". */
@@ -142,14 +123,10 @@ final class ExcelTableReader {
     private final Workbook workbook;
     private final String displayName;
     private final String kind;
-    private final Path temporary;
-
-    /** @param temporary a copy made for reading, deleted on close; null when none */
-    Source(Workbook workbook, String displayName, String kind, Path temporary) {
+    Source(Workbook workbook, String displayName, String kind) {
       this.workbook = workbook;
       this.displayName = displayName;
       this.kind = kind;
-      this.temporary = temporary;
     }
 
     @Override
@@ -196,11 +173,6 @@ final class ExcelTableReader {
         workbook.close();
       } catch (IOException e) {
         // Closing a file we only read: nothing to lose.
-      }
-      try {
-        if (temporary != null) Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        temporary.toFile().deleteOnExit(); // still held open (Windows): removed when the run ends
       }
     }
 

@@ -90,6 +90,13 @@ public final class Messages {
             + "Hãy mở tệp bằng Excel (tệp có thể bị hỏng hoặc chép chưa hết), lưu lại dạng .xlsx rồi chạy lại.");
   }
 
+  /** An .xlsx whose package is damaged: most often a file cut short (its directory is at its end). */
+  public static Problem damagedWorkbook(String file, Throwable cause) {
+    return Problem.error("DAMAGED_FILE", SourceLocation.ofFile(file), reason(cause),
+        "sổ tính Excel bị hỏng hoặc bị cắt cụt (chưa tải về hay chép hết): " + reason(cause) + ". " + NO_ROW_USED
+            + "Hãy xin đơn vị gửi lại tệp; hoặc mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp), lưu lại dạng .xlsx rồi chạy lại.");
+  }
+
   public static Problem overCompressed(String file) {
     return Problem.error("OVER_COMPRESSED", SourceLocation.ofFile(file), "",
         "sổ tính có phần nén bất thường (giải nén ra lớn hơn hàng trăm lần: tệp bị làm giả, hoặc có ô chứa một đoạn chữ lặp lại "

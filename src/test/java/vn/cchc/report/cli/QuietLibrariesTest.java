@@ -79,7 +79,7 @@ class QuietLibrariesTest {
   }
 
   @Test
-  void aWorkbookCutInHalfIsReportedOnScreenWhilePoisWarningGoesToTheLog() throws IOException {
+  void aWorkbookCutInHalfIsReportedOnScreenWithNoLibraryNoise() throws IOException {
     Path data = SampleData.copyInto(temp);
     Path workbook = data.resolve("bao-cao/2022-Q1/TTDVVL.xlsx");
     try (FileChannel channel = FileChannel.open(workbook, StandardOpenOption.WRITE)) {
@@ -89,11 +89,9 @@ class QuietLibrariesTest {
     Run run = run(data.resolve("cau-hinh.yaml"));
 
     assertThat(run.exit()).isEqualTo(ExitCode.DATA_ERRORS.code());
-    assertThat(run.out()).contains("[Lỗi] bao-cao/2022-Q1/TTDVVL.xlsx: không đọc được sổ tính Excel");
+    // The cut package is refused before POI reads it (issue #9: POI used to warn, then read what it found).
+    assertThat(run.out()).contains("[Lỗi] bao-cao/2022-Q1/TTDVVL.xlsx: sổ tính Excel bị hỏng hoặc bị cắt cụt");
     assertNoLibraryNoise(run);
-    assertThat(Files.readString(log, StandardCharsets.UTF_8))
-        .contains(" WARN org.apache.poi.openxml4j.opc.ZipPackage - Error in zip file")
-        .contains("falling back to stream processing");
   }
 
   @Test

@@ -121,13 +121,23 @@ class FileProblemTest {
   static Stream<Arguments> brokenWorkbooks() throws Exception {
     byte[] xls = java.nio.file.Files.readAllBytes(Fixtures.workbook(
         seeds, "real.xls", row("STT", "Tình trạng"), row(1, "Hoàn thành")));
-    byte[] xlsx = java.nio.file.Files.readAllBytes(Fixtures.workbook(
-        seeds, "real.xlsx", row("STT", "Tình trạng"), row(1, "Hoàn thành")));
     // Files named for another type, renamed by hand or exported as HTML, are read by their content
     // (FileTypeTest); random bytes and empty files are refused before POI sees them (below).
     return Stream.of(
-        Arguments.of("an xlsx cut in half", "KHTC.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 2), "Unable to read workbook"),
         Arguments.of("an xls cut after its directory", "KHTC.xls", java.util.Arrays.copyOf(xls, xls.length * 3 / 4), "Block 5 not found"));
+  }
+
+  @Test
+  void saysAnXlsxCutInHalfIsDamaged() throws Exception {
+    byte[] xlsx = java.nio.file.Files.readAllBytes(Fixtures.workbook(seeds, "whole.xlsx", row("STT", "Tình trạng"), row(1, "Hoàn thành")));
+    Path file = Fixtures.write(dir, "KHTC.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(Fixtures.described(read.report())).containsExactly("KHTC.xlsx: sổ tính Excel bị hỏng hoặc bị cắt cụt (chưa tải về hay "
+        + "chép hết): zip END header not found. Không dòng nào của tệp được dùng. Hãy xin đơn vị gửi lại tệp; hoặc mở tệp bằng Excel "
+        + "(Excel sẽ đề nghị sửa tệp), lưu lại dạng .xlsx rồi chạy lại.");
+    assertThat(read.tally().failed()).isTrue();
   }
 
   static Stream<Arguments> filesThatAreNotWorkbooks() {

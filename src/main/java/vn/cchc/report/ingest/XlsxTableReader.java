@@ -176,8 +176,11 @@ final class XlsxTableReader {
       pkg.revert(); // read-only: closes the file without ever writing it
     }
 
+    /** The package opened, but a part of it cannot be read: damaged inside. */
     private UncheckedInputException failure(Exception e) {
-      return new UncheckedInputException(new InputException(ExcelTableReader.failure(displayName, e), e));
+      vn.cchc.report.problem.Problem problem = ExcelTableReader.failure(displayName, e);
+      if (problem.code().equals("UNREADABLE_WORKBOOK")) problem = Messages.damagedWorkbook(displayName, e);
+      return new UncheckedInputException(new InputException(problem, e));
     }
 
     /** One sheet's rows, streamed on first use; its merged ranges once the rows are read. */

@@ -453,11 +453,26 @@ public final class Messages {
     return values.stream().map(Messages::shown).collect(Collectors.joining(", "));
   }
 
+  /**
+   * A library's reason, for a person: the first message down the chain of causes, without
+   * Java class names ("java.util.zip.ZipException: ") and without file paths (the program may have
+   * opened the file under another name than the office's).
+   */
   private static String reason(Throwable cause) {
     if (cause == null) return "lỗi không rõ";
-    String message = cause.getMessage();
-    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : cut(message.strip().replaceAll("\\s+", " "));
+    String message = null;
+    for (Throwable t = cause; t != null && message == null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getMessage();
+    }
+    if (message == null) return cause.getClass().getSimpleName();
+    String clean = CLASS_NAME.matcher(message).replaceAll("");
+    clean = PATH.matcher(clean).replaceAll("…");
+    return cut(clean.strip().replaceAll("\\s+", " "));
   }
+
+  private static final java.util.regex.Pattern CLASS_NAME =
+      java.util.regex.Pattern.compile("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\s*:\\s*");
+  private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("'?(?:/|[A-Za-z]:\\\\)[^\\s']*'?");
 
   // ---- rules §2 ----------------------------------------------------------------------------
 

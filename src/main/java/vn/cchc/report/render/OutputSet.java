@@ -141,6 +141,7 @@ public final class OutputSet implements AutoCloseable {
     try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       content.writeTo(out);
     }
+    pauseForTests();
     return target.resolve(name);
   }
 
@@ -148,13 +149,27 @@ public final class OutputSet implements AutoCloseable {
    * Puts the written set in place: the previous set (if any) moves aside, the staging folder
    * becomes the period's folder, and the previous set becomes the backup.
    */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
     if (Files.exists(target)) move(target, previous);
     move(staging, target);
     committed = true;
     if (Files.exists(previous)) {
       deleteTree(backup);
       move(previous, backup);
+    }
+  }
+
+  /**
+   * A test seam: {@code -Dcchc.test.pauseAfterEachFile=MS} makes each file's writing take that long,
+   * so tests can stop a run in a child JVM while it writes (OutputSetRunTest). Never set otherwise.
+   */
+  private static void pauseForTests() {
+    long millis = Long.getLong("cchc.test.pauseAfterEachFile", 0L);
+    if (millis <= 0) return;
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -174,6 +189,7 @@ public final class OutputSet implements AutoCloseable {
 
   /** Leaves the period as a consistent set (also run when the JVM is stopped), then unlocks it. */
   private synchronized void abandon() {
+    if (lock == null) return; // the period is another run's: nothing here is ours to touch
     try {
       if (!committed) deleteTree(staging);
       recover();
@@ -181,10 +197,8 @@ public final class OutputSet implements AutoCloseable {
       // Best effort on the way out; the next run on the period clears what is left.
     }
     try {
-      if (lock != null) {
-        Files.deleteIfExists(lockFile);
-        lock.release();
-      }
+      Files.deleteIfExists(lockFile);
+      lock.release();
       if (lockChannel != null) lockChannel.close();
     } catch (IOException e) {
       // The operating system releases the lock with the process.

@@ -78,6 +78,17 @@ class SampleOfficeRunTest {
   }
 
   @Test
+  void refusesAPeriodNoReportIsForAsAUsageError() throws IOException {
+    Path data = copyOfData();
+
+    Run run = run("--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(), "--period", "9999-Q4");
+
+    // Issue #9: it ended in exit 70 (its next period, year 10000, could not be built).
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.err()).contains("kỳ báo cáo \"9999-Q4\" có năm 9999, ngoài khoảng 2000–2099");
+  }
+
+  @Test
   void refusesToOverwriteAnEarlierRunUnlessAsked() throws IOException {
     Path data = copyOfData();
     String[] args = {"kiem-tra", "--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString()};

@@ -236,14 +236,18 @@ public final class DocxRenderer implements DocumentRenderer {
     if (!sectPr.isSetTitlePg()) sectPr.addNewTitlePg();
   }
 
-  /** POI stamps zip entries with the current time; fix them to the document's date. */
+  /**
+   * POI stamps zip entries with the current time; fix them to the document's date. A zip entry
+   * holds a local date and time: it is set as such (setTime would convert an instant through the
+   * machine's time zone, and a DOCX made in Hà Nội would differ from one made on a UTC server).
+   */
   private static byte[] withFixedZipTimes(byte[] docx, Document document) throws IOException {
-    long time = document.date().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+    java.time.LocalDateTime time = document.date().atStartOfDay();
     ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTime(time);
+        copy.setTimeLocal(time);
         zip.putNextEntry(copy);
         in.transferTo(zip);
         zip.closeEntry();

@@ -49,7 +49,9 @@ public final class ConfigLoader {
   public static OfficeConfig load(Path file) throws ConfigException {
     Path absolute = file.toAbsolutePath().normalize();
     if (!Files.isRegularFile(absolute)) {
-      throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ". Hãy chỉ đường dẫn bằng --config, ví dụ: --config data/cau-hinh.yaml");
+      throw new ConfigException("Không tìm thấy tệp cấu hình " + file + " (đã tìm ở " + absolute + ", tính từ thư mục đang đứng "
+          + Path.of("").toAbsolutePath() + "). Hãy chỉ đường dẫn bằng --config, ví dụ: --config data/cau-hinh.yaml, "
+          + "hoặc chạy chương trình từ thư mục chứa thư mục data/.");
     }
     String text;
     try {

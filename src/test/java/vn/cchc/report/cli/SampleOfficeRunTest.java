@@ -132,7 +132,8 @@ class SampleOfficeRunTest {
   void explainsAMissingConfigurationFile() {
     Run run = run("--config", temp.resolve("khong-co.yaml").toString());
     assertThat(run.exit()).isEqualTo(ExitCode.SETUP.code());
-    assertThat(run.err()).contains("Không tìm thấy tệp cấu hình").contains("--config");
+    assertThat(run.err()).contains("Không tìm thấy tệp cấu hình").contains("--config")
+        .contains("(đã tìm ở " + temp.resolve("khong-co.yaml").toAbsolutePath() + ", tính từ thư mục đang đứng ");
   }
 
   @Test

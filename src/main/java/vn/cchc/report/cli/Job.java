@@ -109,11 +109,12 @@ final class Job {
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
-        for (DocumentRenderer renderer : Renderers.all(config.layout().timesFonts())) {
-          String name = documentName + "." + renderer.extension();
-          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          renderer.render(document, bytes);
-          set.write(name, o -> bytes.writeTo(o));
+        List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
+        List<byte[]> rendered = renderAll(document, renderers);
+        for (int i = 0; i < renderers.size(); i++) {
+          String name = documentName + "." + renderers.get(i).extension();
+          byte[] bytes = rendered.get(i);
+          set.write(name, o -> o.write(bytes));
           written.add("Văn bản: " + set.folder().resolve(name));
         }
       }
@@ -147,6 +148,41 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /** Each format laid out on its own thread (DOCX and PDF share nothing but the document model). */
+  private static List<byte[]> renderAll(Document document, List<DocumentRenderer> renderers)
+      throws IOException, DocumentRenderer.RenderException {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(renderers.size(), r -> {
+      Thread thread = new Thread(r, "cchc-report-render");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
+      for (DocumentRenderer renderer : renderers) {
+        futures.add(pool.submit(() -> {
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          renderer.render(document, bytes);
+          return bytes.toByteArray();
+        }));
+      }
+      List<byte[]> result = new ArrayList<>();
+      for (var future : futures) result.add(future.get());
+      return result;
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof DocumentRenderer.RenderException render) throw render;
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException runtime) throw runtime;
+      if (cause instanceof Error error) throw error;
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static String exists(Path folder, OutputSet.ExistsException e) {

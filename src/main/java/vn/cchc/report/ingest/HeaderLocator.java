@@ -309,6 +309,22 @@ final class HeaderLocator {
 
   /** "Thời gian hoàn thành\n(dự kiến)" → [thoi, gian, hoan, thanh, du, kien]: folded, split on anything but letters and digits. */
   static String[] words(String text) {
+    String[] known = WORDS.get(text);
+    if (known != null) return known;
+    String[] words = split(text);
+    if (WORDS.size() < MAX_WORDS) WORDS.put(text, words);
+    return words;
+  }
+
+  /**
+   * Header texts repeat: every candidate row, depth and kind of a file looks at the same cells, and
+   * every file of a folder at the same headers. Their words are kept (texts are at most {@link
+   * #MAX_HEADER_CHARS} long, and the map is bounded).
+   */
+  private static final Map<String, String[]> WORDS = new ConcurrentHashMap<>();
+  private static final int MAX_WORDS = 20_000;
+
+  private static String[] split(String text) {
     String folded = TextKey.folded(text).strip();
     if (folded.isEmpty()) return new String[0];
     return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toArray(String[]::new);

@@ -1,0 +1,33 @@
+@echo off
+rem cchc-report - lap Bao cao ket qua thuc hien Ke hoach CCHC. Can Java 17 tro len.
+rem Lan chay dau ghi cac lop Java da nap vao tep luu san (AppCDS) lib\cchc-report.jsa, hoac
+rem %LOCALAPPDATA%\cchc-report khi thu muc lib khong ghi duoc; cac lan sau nap thang tu tep do.
+rem Tep duoc tao lai khi chuong trinh hay Java doi. Bien JAVA_OPTS them tuy chon cho Java.
+setlocal EnableExtensions EnableDelayedExpansion
+set "HERE=%~dp0.."
+for %%I in ("%HERE%") do set "HERE=%%~fI"
+set "JAR=%HERE%\lib\cchc-report.jar"
+set "JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+where "%JAVA%" >nul 2>nul
+if errorlevel 1 if not exist "%JAVA%" (
+  echo Khong tim thay Java. Hay cai Java 17 tro len ^(vi du Eclipse Temurin 17^) roi chay lai. 1>&2
+  exit /b 3
+)
+set "CACHE=%HERE%\lib"
+copy /y nul "%CACHE%\.ghi-thu" >nul 2>nul && del "%CACHE%\.ghi-thu" >nul 2>nul || set "CACHE=%LOCALAPPDATA%\cchc-report"
+if not exist "%CACHE%" mkdir "%CACHE%" >nul 2>nul
+set "ARCHIVE=%CACHE%\cchc-report.jsa"
+for %%J in ("%JAR%") do set "STAMP=%%~fJ %%~zJ %%~tJ"
+for /f "delims=" %%J in ('where "%JAVA%" 2^>nul') do if not defined JAVAPATH set "JAVAPATH=%%J"
+if defined JAVAPATH for %%J in ("!JAVAPATH!") do set "STAMP=!STAMP! %%~fJ %%~zJ %%~tJ"
+set "OLD="
+if exist "%ARCHIVE%.id" set /p OLD=<"%ARCHIVE%.id"
+set "CDS="
+if exist "%ARCHIVE%" if "!OLD!"=="!STAMP!" set "CDS=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto"
+if not defined CDS (
+  del /q "%ARCHIVE%" "%ARCHIVE%.id" >nul 2>nul
+  (echo !STAMP!)> "%ARCHIVE%.id" 2>nul && set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%"
+)
+"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

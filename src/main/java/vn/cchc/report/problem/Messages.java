@@ -134,8 +134,10 @@ public final class Messages {
 
   /** Two columns name one header cell equally, or one column two cells: which is which cannot be told. */
   public static Problem ambiguousHeader(String file, String sheet, List<String> ambiguities) {
+    // Up to 256 header cells of 250 characters each could be quoted: three ambiguities, each cut when it runs past 300.
+    String shown = ambiguities.stream().limit(3).map(a -> a.length() > 300 ? cut(a) : a).collect(Collectors.joining("; "));
     return Problem.error("AMBIGUOUS_HEADER", new SourceLocation(file, sheet, 0, null), String.join("; ", ambiguities),
-        "không rõ cột nào chứa gì: " + String.join("; ", ambiguities) + ". Không dòng nào của tệp được dùng. "
+        "không rõ cột nào chứa gì: " + shown + (ambiguities.size() > 3 ? "; …" : "") + ". Không dòng nào của tệp được dùng. "
             + "Hãy sửa tiêu đề cho khác nhau, hoặc ghi rõ tiêu đề của từng cột trong mục columns: của tệp cấu hình "
             + "(xem README, mục Tệp đầu vào).");
   }

@@ -123,7 +123,7 @@ public final class Messages {
   public static Problem missingColumns(String file, String kindTitle, List<String> missing, List<String> found, int searchedRows) {
     String foundText = found.isEmpty()
         ? "không thấy dòng tiêu đề nào trong " + searchedRows + " dòng đầu của trang tính"
-        : "các cột tìm thấy: " + quoteAll(found);
+        : "các cột tìm thấy: " + quoteAll(found.stream().limit(8).toList()) + (found.size() > 8 ? ", …" : ""); // up to 256 columns
     String where = found.isEmpty()
         ? "Hãy thêm dòng tiêu đề với đúng tên cột (xem README, mục Tệp đầu vào); nếu tiêu đề nằm dưới dòng " + searchedRows
             + ", hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó."

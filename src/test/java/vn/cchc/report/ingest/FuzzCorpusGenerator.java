@@ -178,7 +178,9 @@ public final class FuzzCorpusGenerator {
   }
 
   private void put(String target, Path file) throws IOException {
-    write(target, file.getFileName().toString(), Files.readAllBytes(file));
+    String name = file.getFileName().toString();
+    byte[] bytes = Files.readAllBytes(file);
+    write(target, name, name.endsWith(".xlsx") ? rezip(bytes, false) : bytes);
   }
 
   private void xlsx() throws IOException {
@@ -186,7 +188,7 @@ public final class FuzzCorpusGenerator {
     // The same packages with every entry stored, not deflated: byte mutations then land in the XML itself.
     for (String name : new String[] {"submission.xlsx", "bieu-06.xlsx"}) {
       byte[] deflated = Files.readAllBytes(ingest().resolve("xlsxFile").resolve(name));
-      write("xlsxFile", name.replace(".xlsx", "-stored.xlsx"), stored(deflated));
+      write("xlsxFile", name.replace(".xlsx", "-stored.xlsx"), rezip(deflated, true));
     }
     copy("xlsxFile", "sample-TTDVVL.xlsx", data.resolve("bao-cao/2022-Q1/TTDVVL.xlsx"), Integer.MAX_VALUE);
     copy("xlsxFile", "sample-VP.xlsx", data.resolve("bao-cao/2022-Q1/VP.xlsx"), Integer.MAX_VALUE);
@@ -198,21 +200,31 @@ public final class FuzzCorpusGenerator {
     copy("xlsFile", "sample-GDNN.xls", data.resolve("bao-cao/2022-Q1/GDNN.xls"), Integer.MAX_VALUE);
   }
 
-  /** A zip with every entry STORED (CRC and sizes in the local headers), same names and order. */
-  static byte[] stored(byte[] zip) throws IOException {
+  /**
+   * The package re-zipped, every entry stored (CRC and sizes in the local headers) or deflated, with
+   * fixed entry times and a fixed creation date in docProps/core.xml, so that a second run of the
+   * generator writes the same bytes.
+   */
+  static byte[] rezip(byte[] zip, boolean stored) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
         ZipOutputStream z = new ZipOutputStream(out)) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] content = in.readAllBytes();
+        if (e.getName().equals("docProps/core.xml")) {
+          content = new String(content, StandardCharsets.UTF_8)
+              .replaceAll("(<dcterms:created[^>]*>)[^<]*", "$12022-01-01T00:00:00Z").getBytes(StandardCharsets.UTF_8);
+        }
         ZipEntry copy = new ZipEntry(e.getName());
-        copy.setMethod(ZipEntry.STORED);
-        copy.setSize(content.length);
-        copy.setCompressedSize(content.length);
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        copy.setCrc(crc.getValue());
-        copy.setTime(0);
+        if (stored) {
+          copy.setMethod(ZipEntry.STORED);
+          copy.setSize(content.length);
+          copy.setCompressedSize(content.length);
+          CRC32 crc = new CRC32();
+          crc.update(content);
+          copy.setCrc(crc.getValue());
+        }
+        copy.setTimeLocal(java.time.LocalDateTime.of(2022, 1, 1, 0, 0));
         z.putNextEntry(copy);
         z.write(content);
         z.closeEntry();
@@ -379,9 +391,10 @@ public final class FuzzCorpusGenerator {
       ```
       %s```
 
-      Files named `crash-…` were found by fuzzing (bench/README.md, "Fuzzing") and are kept as
-      regression inputs; inputs of findings that are not fixed yet are in `../ReaderFuzzTestFindings/`,
-      which no build runs.
+      Not written by the generator: files named `crash-…` (or `timeout-…`) were found by fuzzing, and
+      files named `finding-…` were written by hand to break an invariant (bench/README.md, "Fuzzing");
+      both are kept as regression inputs. Inputs of findings that are not fixed yet would go to
+      `../ReaderFuzzTestFindings/<target>/`, which no build runs.
       """.formatted(GENERATE);
 
   private static final String CONFIG_README = """
@@ -399,6 +412,7 @@ public final class FuzzCorpusGenerator {
       ```
       %s```
 
-      Files named `crash-…` were found by fuzzing and are kept as regression inputs.
+      Not written by the generator: files named `crash-…` (or `timeout-…`) were found by fuzzing and
+      are kept as regression inputs.
       """.formatted(GENERATE);
 }

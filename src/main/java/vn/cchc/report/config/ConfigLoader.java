@@ -71,6 +71,11 @@ public final class ConfigLoader {
           + ": " + Messages.cut(e.getProblem()) + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
     } catch (YamlEngineException e) {
       throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + Messages.cut(e.getMessage()), e);
+    } catch (IllegalArgumentException e) {
+      // snakeyaml-engine 3.2 lets a malformed tag through as this ("!!2!%2", found by ConfigFuzzTest).
+      throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML: " + Messages.cut(e.getMessage())
+          + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa; một giá trị bắt đầu bằng dấu ! "
+          + "phải để trong ngoặc kép.", e);
     }
     if (!(document instanceof Map<?, ?> root)) {
       throw new ConfigException("Tệp cấu hình " + file + " trống hoặc không phải danh sách khóa: giá trị. Hãy chép lại từ tệp mẫu data/cau-hinh.yaml.");

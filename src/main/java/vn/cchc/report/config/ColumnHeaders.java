@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.cchc.report.ingest.Column;
 import vn.cchc.report.ingest.InputKind;
 import vn.cchc.report.ingest.TextKey;
+import vn.cchc.report.problem.Messages;
 
 /**
  * The {@code columns:} section: for an input kind ("ke-hoach"), the header texts the office's files
@@ -33,7 +34,7 @@ final class ColumnHeaders {
       String kind = String.valueOf(entry.getKey());
       Map<String, Column> columns = kinds().get(kind);
       if (columns == null) {
-        throw new ConfigException(at("columns." + kind) + "không có loại tệp \"" + kind + "\". Hãy ghi một trong: "
+        throw new ConfigException(at("columns." + kind) + "không có loại tệp " + ConfigLoader.quoted(kind) + ". Hãy ghi một trong: "
             + kindList() + ".");
       }
       result.put(kind, columnsOf(kind, columns, entry.getValue()));
@@ -55,14 +56,14 @@ final class ColumnHeaders {
       String key = "columns." + kind + "." + id;
       Column column = known.get(id);
       if (column == null) {
-        throw new ConfigException(at(key) + "loại tệp " + kind + " không có cột \"" + id + "\". Hãy ghi một trong: "
+        throw new ConfigException(at(key) + "loại tệp " + kind + " không có cột " + ConfigLoader.quoted(id) + ". Hãy ghi một trong: "
             + known.values().stream().map(c -> c.id() + " (" + c.label() + ")").collect(Collectors.joining(", ")) + ".");
       }
       List<String> texts = texts(key, column, entry.getValue());
       for (String text : texts) {
         String owner = owners.putIfAbsent(TextKey.of(text), id);
         if (owner != null && !owner.equals(id)) {
-          throw new ConfigException(at(key) + "tên cột \"" + text + "\" đã ghi cho cột " + owner
+          throw new ConfigException(at(key) + "tên cột " + ConfigLoader.quoted(text) + " đã ghi cho cột " + owner
               + ". Mỗi tên cột chỉ ứng với một cột; hãy xóa một trong hai.");
         }
       }
@@ -93,7 +94,7 @@ final class ColumnHeaders {
   }
 
   private String at(String key) {
-    return "Tệp cấu hình " + file + ", khóa " + key + ": ";
+    return "Tệp cấu hình " + file + ", khóa " + Messages.cut(key) + ": "; // the kind and the column id come from the file
   }
 
   /** Kind id → its columns by id, in InputKind's order; "ho-so" is the union of both dossier tables. */

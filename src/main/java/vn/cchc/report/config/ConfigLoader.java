@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import vn.cchc.report.ingest.CellValues;
+import vn.cchc.report.problem.Messages;
 
 /**
  * Reads the office's YAML configuration. Unknown keys are errors (a typo must not silently fall
@@ -37,6 +38,11 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /** A value from the file as a message quotes it: a key or value may be a page long, so cut as Messages.cut cuts it. */
+  static String quoted(Object value) {
+    return "\"" + Messages.cut(String.valueOf(value)) + "\"";
+  }
+
   /** The file of that name in the folder, letter case ignored (Windows writes TIMES.TTF as often as times.ttf); null when none. */
   private static Path findIgnoringCase(Path folder, String name) {
     try (var files = Files.list(folder)) {
@@ -57,16 +63,21 @@ public final class ConfigLoader {
     try {
       text = ConfigText.decode(file.toString(), Files.readAllBytes(absolute));
     } catch (IOException e) {
-      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
+      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + Messages.cut(e.getMessage()), e);
     }
     Object document;
     try {
       document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
     } catch (MarkedYamlEngineException e) {
       throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML ở dòng " + (e.getProblemMark().map(m -> m.getLine() + 1).orElse(0))
-          + ": " + e.getProblem() + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
+          + ": " + Messages.cut(e.getProblem()) + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa.", e);
     } catch (YamlEngineException e) {
-      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + e.getMessage(), e);
+      throw new ConfigException("Không đọc được tệp cấu hình " + file + ": " + Messages.cut(e.getMessage()), e);
+    } catch (IllegalArgumentException e) {
+      // snakeyaml-engine 3.2 lets a malformed tag through as this ("!!2!%2", found by ConfigFuzzTest).
+      throw new ConfigException("Tệp cấu hình " + file + " sai cú pháp YAML: " + Messages.cut(e.getMessage())
+          + ". Hãy kiểm tra thụt lề (dùng dấu cách, không dùng tab) và dấu hai chấm sau tên khóa; một giá trị bắt đầu bằng dấu ! "
+          + "phải để trong ngoặc kép.", e);
     }
     if (!(document instanceof Map<?, ?> root)) {
       throw new ConfigException("Tệp cấu hình " + file + " trống hoặc không phải danh sách khóa: giá trị. Hãy chép lại từ tệp mẫu data/cau-hinh.yaml.");
@@ -100,13 +111,13 @@ public final class ConfigLoader {
           list(report, "report", "recipients"), text(report, "report", "archive", "VT"));
       String authority = text(signer, "signer", "authority", "").toUpperCase(java.util.Locale.ROOT).replace(".", "");
       if (!AUTHORITIES.contains(authority)) {
-        throw new ConfigException(at("signer.authority") + "\"" + authority + "\" không hợp lệ. Hãy ghi một trong: KT, TM, Q, TL, TUQ, hoặc để trống khi người đứng đầu ký.");
+        throw new ConfigException(at("signer.authority") + quoted(authority) + " không hợp lệ. Hãy ghi một trong: KT, TM, Q, TL, TUQ, hoặc để trống khi người đứng đầu ký.");
       }
       var signerSettings = new OfficeConfig.Signer(
           authority, required(signer, "signer", "head_title"), text(signer, "signer", "title", ""), required(signer, "signer", "name"));
       String rate = text(thresholds, "thresholds", "dossier_rate", "R1").toUpperCase(java.util.Locale.ROOT);
       if (!rate.equals("R1") && !rate.equals("R2")) {
-        throw new ConfigException(at("thresholds.dossier_rate") + "\"" + rate + "\" không hợp lệ. Hãy ghi R1 (đã giải quyết đúng hạn) hoặc R2 (theo Quyết định 766/QĐ-TTg).");
+        throw new ConfigException(at("thresholds.dossier_rate") + quoted(rate) + " không hợp lệ. Hãy ghi R1 (đã giải quyết đúng hạn) hoặc R2 (theo Quyết định 766/QĐ-TTg).");
       }
       var thresholdSettings = new OfficeConfig.Thresholds(
           percent(thresholds, "thresholds", "unit_completion_percent", new BigDecimal("90")),
@@ -114,7 +125,7 @@ public final class ConfigLoader {
           percent(thresholds, "thresholds", "previous_year_on_time_percent", null));
       String periods = text(rules, "rules", "periods", "nghi-dinh-09");
       if (!periods.equals("nghi-dinh-09") && !periods.equals("lich")) {
-        throw new ConfigException(at("rules.periods") + "\"" + periods + "\" không hợp lệ. Hãy ghi nghi-dinh-09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc lich (theo tháng, quý dương lịch).");
+        throw new ConfigException(at("rules.periods") + quoted(periods) + " không hợp lệ. Hãy ghi nghi-dinh-09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc lich (theo tháng, quý dương lịch).");
       }
       var ruleSettings = new OfficeConfig.RuleSettings(bool(rules, "rules", "before_means_day_before"), periods.equals("lich"));
       var inputPaths = new OfficeConfig.Inputs(base, path(inputs, "inputs", "units"), path(inputs, "inputs", "plan"),
@@ -142,7 +153,7 @@ public final class ConfigLoader {
       for (Object key : map.keySet()) if (!KEYS.get(section).contains(String.valueOf(key))) unknown.add(String.valueOf(key));
       if (!unknown.isEmpty()) {
         String where = section.isEmpty() ? "ở cấp ngoài cùng" : "trong mục " + section;
-        throw new ConfigException("Tệp cấu hình " + file + " có khóa không biết " + where + ": " + String.join(", ", unknown)
+        throw new ConfigException("Tệp cấu hình " + file + " có khóa không biết " + where + ": " + String.join(", ", unknown.stream().limit(5).map(Messages::cut).toList()) + (unknown.size() > 5 ? " …" : "")
             + ". Các khóa hợp lệ: " + String.join(", ", new TreeSet<>(KEYS.get(section))) + ". Hãy sửa lỗi chính tả.");
       }
     }
@@ -185,7 +196,7 @@ public final class ConfigLoader {
       String value = text(map, section, key, "");
       if (value.isEmpty()) return null;
       return CellValues.date(value).orElseThrow(() -> new ConfigException(
-          at(section + "." + key) + "không hiểu ngày \"" + value + "\". Hãy ghi dạng ngày/tháng/năm, ví dụ 01/9/2021."));
+          at(section + "." + key) + "không hiểu ngày " + quoted(value) + ". Hãy ghi dạng ngày/tháng/năm, ví dụ 01/9/2021."));
     }
 
     private List<String> list(Map<?, ?> map, String section, String key) throws ConfigException {
@@ -205,7 +216,7 @@ public final class ConfigLoader {
         if (percent.signum() < 0 || percent.compareTo(new BigDecimal("100")) > 0) throw new NumberFormatException();
         return percent;
       } catch (NumberFormatException e) {
-        throw new ConfigException(at(section + "." + key) + "\"" + value + "\" không phải tỷ lệ phần trăm từ 0 đến 100. Hãy ghi ví dụ 98 hoặc 98,5.");
+        throw new ConfigException(at(section + "." + key) + quoted(value) + " không phải tỷ lệ phần trăm từ 0 đến 100. Hãy ghi ví dụ 98 hoặc 98,5.");
       }
     }
 
@@ -226,7 +237,7 @@ public final class ConfigLoader {
         mm = Double.NaN;
       }
       if (!(mm >= min && mm <= max)) {
-        throw new ConfigException(at("document." + key) + "\"" + value + "\" không hợp lệ. Nghị định 30/2020/NĐ-CP cho phép lề này từ "
+        throw new ConfigException(at("document." + key) + quoted(value) + " không hợp lệ. Nghị định 30/2020/NĐ-CP cho phép lề này từ "
             + format(min) + " đến " + format(max) + " mm. Hãy ghi một số trong khoảng đó, ví dụ " + format(fallback) + ".");
       }
       return mm;
@@ -242,7 +253,7 @@ public final class ConfigLoader {
       if (value.isEmpty()) return List.of();
       Path folder = base.resolve(value).normalize();
       if (!Files.isDirectory(folder)) {
-        throw new ConfigException(at("document.times_font_folder") + "không có thư mục " + folder
+        throw new ConfigException(at("document.times_font_folder") + "không có thư mục " + Messages.cut(folder.toString())
             + ". Hãy chép bốn tệp phông Times New Roman (" + String.join(", ", TIMES_FILES)
             + ", lấy từ C:\\Windows\\Fonts) vào một thư mục rồi ghi đường dẫn thư mục đó, hoặc để trống để dùng phông Liberation Serif có sẵn.");
       }
@@ -254,7 +265,7 @@ public final class ConfigLoader {
         faces.add(face);
       }
       if (!missing.isEmpty()) {
-        throw new ConfigException(at("document.times_font_folder") + "thư mục " + folder + " thiếu tệp phông " + String.join(", ", missing)
+        throw new ConfigException(at("document.times_font_folder") + "thư mục " + Messages.cut(folder.toString()) + " thiếu tệp phông " + String.join(", ", missing)
             + ". Hãy chép đủ bốn tệp " + String.join(", ", TIMES_FILES) + " (thường, đậm, nghiêng, đậm nghiêng) từ C:\\Windows\\Fonts vào thư mục này.");
       }
       return faces;

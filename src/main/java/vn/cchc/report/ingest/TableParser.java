@@ -95,7 +95,8 @@ public final class TableParser {
         List<String> seen = bestMiss == null ? List.of() : List.copyOf(bestMiss.texts().values());
         boolean noRequired = bestMiss == null || missing.size() == requiredLabels(bestMiss.kind()).size();
         throw new InputException(
-            Messages.missingColumns(displayName, kinds.get(0).title(), missing, seen, HeaderLocator.SEARCH_ROWS, noRequired));
+            Messages.missingColumns(displayName, (bestMiss == null ? kinds.get(0) : bestMiss.kind()).title(), missing, seen,
+                HeaderLocator.SEARCH_ROWS, noRequired));
       }
     } catch (InputException e) {
       report.fail(e.problem());

@@ -138,7 +138,7 @@ public final class Messages {
       String file, String kindTitle, List<String> missing, List<String> found, int searchedRows, boolean noRequiredFound) {
     String foundText = found.isEmpty()
         ? "không thấy dòng tiêu đề nào trong " + searchedRows + " dòng đầu của trang tính"
-        : "các cột tìm thấy: " + quoteAll(found);
+        : "các cột tìm thấy: " + quoteAll(found.stream().limit(8).toList()) + (found.size() > 8 ? ", …" : ""); // up to 256 columns
     String below = "nếu tiêu đề nằm dưới dòng " + searchedRows + ", hãy xóa bớt các dòng trống hoặc dòng tiêu đề phụ phía trên nó.";
     String fix = found.isEmpty()
         ? "Hãy thêm dòng tiêu đề với đúng tên cột (xem README, mục Tệp đầu vào); " + below
@@ -150,8 +150,10 @@ public final class Messages {
 
   /** Two columns name one header cell equally, or one column two cells: which is which cannot be told. */
   public static Problem ambiguousHeader(String file, String sheet, List<String> ambiguities) {
+    // Up to 256 header cells of 250 characters each could be quoted: three ambiguities, each cut when it runs past 300.
+    String shown = ambiguities.stream().limit(3).map(a -> a.length() > 300 ? cut(a) : a).collect(Collectors.joining("; "));
     return Problem.error("AMBIGUOUS_HEADER", new SourceLocation(file, sheet, 0, null), String.join("; ", ambiguities),
-        "không rõ cột nào chứa gì: " + String.join("; ", ambiguities) + ". Không dòng nào của tệp được dùng. "
+        "không rõ cột nào chứa gì: " + shown + (ambiguities.size() > 3 ? "; …" : "") + ". Không dòng nào của tệp được dùng. "
             + "Hãy sửa tiêu đề cho khác nhau, hoặc ghi rõ tiêu đề của từng cột trong mục columns: của tệp cấu hình "
             + "(xem README, mục Tệp đầu vào).");
   }

@@ -88,7 +88,13 @@ final class Job {
     var inputs = config.inputs();
     var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
         inputs.submissions().resolve(period.id()), inputs.dossiers().resolve(period.id()));
-    InputData data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), readingSettings(config), report);
+    ProgressDisplay progress = new ProgressDisplay(Main.terminal(), inputBytes(where));
+    InputData data;
+    try {
+      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), readingSettings(config), report);
+    } finally {
+      progress.close();
+    }
     // rules §2: deadlines are resolved now so that their warnings reach the validation report.
     var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
     PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn());
@@ -110,7 +116,11 @@ final class Job {
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
-        List<byte[]> rendered = renderAll(document, renderers);
+        List<byte[]> rendered;
+        try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
+          layout.rendering();
+          rendered = renderAll(document, renderers);
+        }
         for (int i = 0; i < renderers.size(); i++) {
           String name = documentName + "." + renderers.get(i).extension();
           byte[] bytes = rendered.get(i);
@@ -148,6 +158,25 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /** The bytes of every input file, for the progress bar: the registry, the plan and the period's folders. */
+  private static long inputBytes(InputLoader.Locations where) {
+    long total = 0;
+    for (Path path : List.of(where.units(), where.plan(), where.submissions(), where.dossiers())) {
+      try {
+        if (java.nio.file.Files.isRegularFile(path)) {
+          total += java.nio.file.Files.size(path);
+        } else if (java.nio.file.Files.isDirectory(path)) {
+          try (var files = java.nio.file.Files.list(path)) {
+            for (Path f : files.toList()) if (java.nio.file.Files.isRegularFile(f)) total += java.nio.file.Files.size(f);
+          }
+        }
+      } catch (IOException e) {
+        // only for the progress bar
+      }
+    }
+    return total;
   }
 
   /** Each format laid out on its own thread (DOCX and PDF share nothing but the document model). */

@@ -16,6 +16,8 @@ public final class Main {
   private static final int RESERVE_BYTES = 1 << 20;
 
   private static volatile byte[] reserve;
+  /** Where a progress bar may be drawn: the terminal's error stream, or null when the output is not a terminal. */
+  private static volatile PrintStream terminal;
 
   private Main() {}
 
@@ -25,6 +27,7 @@ public final class Main {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     // Whatever a library prints to System.out/err goes to the log: the console is the office's.
     RunLog.captureConsole();
+    terminal = System.console() != null ? err : null;
     System.exit(run(args, out, err));
   }
 
@@ -51,6 +54,11 @@ public final class Main {
     } finally {
       reserve = null;
     }
+  }
+
+  /** The terminal to draw progress on, or null (not a terminal, or run from a test). */
+  static PrintStream terminal() {
+    return terminal;
   }
 
   static CommandLine commandLine(PrintStream out, PrintStream err) {

@@ -129,7 +129,7 @@ final class CsvTableReader {
     @Override
     public Iterator<SheetData> sheets() {
       try {
-        InputStream in = Files.newInputStream(file);
+        InputStream in = InputProgress.counting(Files.newInputStream(file));
         in.skipNBytes(encoding.bomLength());
         // Bad bytes become a noncharacter rather than an exception: the reader decodes ahead of the
         // rows handed out, so an exception would name a row dozens of lines before the bad one.

@@ -54,6 +54,8 @@ public final class TableParser {
   public static List<InputKind> read(
       Path file, String displayName, List<InputKind> kinds, ColumnMapping mapping, FileReport report, RowHandler handler) {
     List<InputKind> found = new ArrayList<>();
+    long countedBefore = InputProgress.bytes();
+    InputProgress.startFile(displayName);
     try (TableSource source = TableReaders.open(file, displayName)) {
       Header bestMiss = null;
       String bestMissSheet = null;
@@ -103,7 +105,16 @@ public final class TableParser {
     } catch (UncheckedInputException e) {
       report.fail(e.getCause().problem());
     }
+    InputProgress.finishFile(countedBefore, sizeOf(file));
     return report.failed() ? List.of() : found;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return java.nio.file.Files.size(file);
+    } catch (java.io.IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   /** The head rows' text for the legacy-encoding check, each cell cut to a bounded length. */

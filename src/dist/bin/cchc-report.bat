@@ -29,5 +29,5 @@ if not defined CDS (
   del /q "%ARCHIVE%" "%ARCHIVE%.id" >nul 2>nul
   (echo !STAMP!)> "%ARCHIVE%.id" 2>nul && set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%"
 )
-"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms64m %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

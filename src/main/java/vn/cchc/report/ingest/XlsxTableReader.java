@@ -6,121 +6,279 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.Problem;
 
 /**
  * Reads an .xlsx workbook row by row, in place and read-only (issue #9: no copy of an input in the
  * system's temporary folder, and a damaged package is never written back): the package is opened
- * with POI in read-only mode and each sheet's XML is streamed with StAX, so memory holds the shared
- * strings and one row. Cells become text as in {@link ExcelTableReader#read}: dates ISO, numbers
- * plain, formulas their cached value, with their {@link CellKind}.
+ * as a zip file and its parts — workbook, relationships, shared strings, styles, each sheet — are
+ * read with StAX, the sheets streamed, so memory holds the shared strings and one row. Cells become
+ * text as in {@link ExcelTableReader#read}: dates ISO, numbers plain, formulas their cached value,
+ * with their {@link CellKind}. Element and attribute names are matched by their local names, so a
+ * workbook in strict OOXML reads like a transitional one.
  *
- * <p>A package whose central directory is missing (a file cut short) is refused at once, before POI
- * could fall back to reading whatever entries it finds; so are entries that inflate more than
- * {@link #MAX_RATIO} times beyond {@link #RATIO_FROM} bytes (a "zip bomb", or a cell of one phrase
- * repeated thousands of times).
+ * <p>A package whose central directory is missing (a file cut short) is refused at once; so is an
+ * entry that inflates more than {@link #MAX_RATIO} times beyond {@link #RATIO_FROM} bytes (a "zip
+ * bomb", or a cell of one phrase repeated thousands of times).
  */
 final class XlsxTableReader {
   /** POI's own default: an entry may inflate to at most 100 times its compressed size … */
   static final long MAX_RATIO = 100;
   /** … once it is bigger than this (small entries compress that well legitimately). */
   static final long RATIO_FROM = 1L << 20;
+  /** No DTD, no external entity: a workbook cannot make the program read other files or expand entities. */
+  private static final XMLInputFactory XML = secureFactory();
 
   private XlsxTableReader() {}
 
+  private static XMLInputFactory secureFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return factory;
+  }
+
   static TableSource open(Path file, String displayName) throws InputException {
-    checkPackage(file, displayName);
-    OPCPackage pkg = null;
+    ZipFile zip;
     try {
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-      XSSFReader reader = new XSSFReader(pkg, true);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = stylesOf(reader);
-      Workbook workbook;
-      try (InputStream in = reader.getWorkbookData()) {
-        workbook = Workbook.read(in);
-      }
-      return new Source(pkg, reader, strings, styles, workbook, displayName);
-    } catch (IOException | XMLStreamException | org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-        | RuntimeException e) {
-      if (pkg != null) pkg.revert();
-      throw new InputException(ExcelTableReader.failure(displayName, e), e);
-    }
-  }
-
-  private static StylesTable stylesOf(XSSFReader reader) throws IOException {
-    try {
-      return reader.getStylesTable();
-    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
-      return null; // a workbook without styles: no cell is a date, a percentage or anything but General
-    }
-  }
-
-  /** The package's directory must be whole, and no entry a bomb. */
-  private static void checkPackage(Path file, String displayName) throws InputException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-        ZipEntry entry = entries.nextElement();
-        long size = entry.getSize();
-        long compressed = entry.getCompressedSize();
-        if (size > RATIO_FROM && compressed > 0 && size / compressed > MAX_RATIO) {
-          throw new InputException(Messages.overCompressed(displayName));
-        }
-      }
+      zip = new ZipFile(file.toFile());
     } catch (ZipException e) {
       throw new InputException(Messages.damagedWorkbook(displayName, e), e);
     } catch (IOException e) {
       throw new InputException(Messages.unreadableFile(displayName, e), e);
     }
+    try {
+      checkRatios(zip, displayName);
+      Package pkg = Package.read(zip);
+      return new Source(zip, pkg, displayName);
+    } catch (InputException e) {
+      close(zip);
+      throw e;
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      close(zip);
+      throw new InputException(failure(displayName, e), e);
+    }
   }
 
-  /** The sheets as workbook.xml lists them, and its date system. */
-  private record Workbook(List<SheetEntry> sheets, boolean date1904) {
-    static Workbook read(InputStream in) throws XMLStreamException {
-      XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+  private static void checkRatios(ZipFile zip, String displayName) throws InputException {
+    for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+      ZipEntry entry = entries.nextElement();
+      long size = entry.getSize();
+      long compressed = entry.getCompressedSize();
+      if (size > RATIO_FROM && compressed > 0 && size / compressed > MAX_RATIO) {
+        throw new InputException(Messages.overCompressed(displayName));
+      }
+    }
+  }
+
+  /** A part that cannot be read names the workbook as damaged (an over-compressed one as such). */
+  private static Problem failure(String displayName, Throwable e) {
+    Problem problem = ExcelTableReader.failure(displayName, e);
+    return problem.code().equals("UNREADABLE_WORKBOOK") ? Messages.damagedWorkbook(displayName, e) : problem;
+  }
+
+  private static void close(ZipFile zip) {
+    try {
+      zip.close();
+    } catch (IOException e) {
+      // only read
+    }
+  }
+
+  /**
+   * What the package's parts say before any sheet is read.
+   *
+   * @param numberFormats per cell style (the s attribute), its number format's id and format string
+   */
+  private record Package(List<SheetEntry> sheets, boolean date1904, List<String> strings, List<NumberFormat> numberFormats) {
+
+    static Package read(ZipFile zip) throws IOException, XMLStreamException {
+      String workbookPart = officeDocument(zip);
+      Map<String, Relation> relations = relations(zip, workbookPart);
       List<SheetEntry> sheets = new ArrayList<>();
-      boolean date1904 = false;
+      boolean[] date1904 = {false};
+      parse(zip, workbookPart, true, xml -> {
+        String name = xml.getLocalName();
+        if (name.equals("workbookPr")) {
+          String value = attribute(xml, "date1904");
+          date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+        } else if (name.equals("sheet")) {
+          String state = attribute(xml, "state");
+          Relation relation = relations.get(String.valueOf(attribute(xml, "id")));
+          sheets.add(new SheetEntry(String.valueOf(attribute(xml, "name")), relation == null ? null : relation.target(),
+              state != null && !state.equals("visible")));
+        }
+      });
+      List<String> strings = new ArrayList<>();
+      List<NumberFormat> formats = new ArrayList<>();
+      for (Relation relation : relations.values()) {
+        if (relation.type().endsWith("/sharedStrings")) strings = sharedStrings(zip, relation.target());
+        else if (relation.type().endsWith("/styles")) formats = numberFormats(zip, relation.target());
+      }
+      return new Package(sheets, date1904[0], strings, formats);
+    }
+
+    /** The workbook part named by the package's relationships (usually xl/workbook.xml). */
+    private static String officeDocument(ZipFile zip) throws IOException, XMLStreamException {
+      String[] target = {null};
+      parse(zip, "_rels/.rels", false, xml -> {
+        String type = attribute(xml, "Type");
+        if (xml.getLocalName().equals("Relationship") && type != null && type.endsWith("/officeDocument") && target[0] == null) {
+          target[0] = resolve("", attribute(xml, "Target"));
+        }
+      });
+      return target[0] != null ? target[0] : "xl/workbook.xml";
+    }
+
+    /** The workbook's relationships by id, their targets resolved against the workbook's folder. */
+    private static Map<String, Relation> relations(ZipFile zip, String workbookPart) throws IOException, XMLStreamException {
+      int slash = workbookPart.lastIndexOf('/');
+      String folder = slash < 0 ? "" : workbookPart.substring(0, slash + 1);
+      String rels = folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels";
+      Map<String, Relation> relations = new HashMap<>();
+      parse(zip, rels, false, xml -> {
+        if (!xml.getLocalName().equals("Relationship")) return;
+        String id = attribute(xml, "Id");
+        String target = attribute(xml, "Target");
+        if (id != null && target != null) relations.put(id, new Relation(String.valueOf(attribute(xml, "Type")), resolve(folder, target)));
+      });
+      return relations;
+    }
+
+    /** The shared strings in order: each item's text runs, phonetic runs left out. */
+    private static List<String> sharedStrings(ZipFile zip, String part) throws IOException, XMLStreamException {
+      List<String> strings = new ArrayList<>();
+      ZipEntry entry = zip.getEntry(part);
+      if (entry == null) return strings;
+      try (InputStream in = zip.getInputStream(entry)) {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        try {
+          StringBuilder text = null;
+          int phonetic = 0;
+          while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+              String name = xml.getLocalName();
+              if (name.equals("si")) text = new StringBuilder();
+              else if (name.equals("rPh")) phonetic++;
+              else if (name.equals("t") && text != null && phonetic == 0) text.append(xml.getElementText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+              String name = xml.getLocalName();
+              if (name.equals("rPh")) phonetic--;
+              else if (name.equals("si") && text != null) {
+                strings.add(text.toString());
+                text = null;
+              }
+            }
+          }
+        } finally {
+          xml.close();
+        }
+      }
+      return strings;
+    }
+
+    /** Per cell style, its number format: custom formats from numFmts, built-in ones by id. */
+    private static List<NumberFormat> numberFormats(ZipFile zip, String part) throws IOException, XMLStreamException {
+      Map<Integer, String> custom = new HashMap<>();
+      List<NumberFormat> formats = new ArrayList<>();
+      boolean[] inCellXfs = {false};
+      ZipEntry entry = zip.getEntry(part);
+      if (entry == null) return formats;
+      try (InputStream in = zip.getInputStream(entry)) {
+        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        try {
+          while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+              String name = xml.getLocalName();
+              if (name.equals("numFmt")) {
+                Integer id = integer(attribute(xml, "numFmtId"));
+                if (id != null) custom.put(id, String.valueOf(attribute(xml, "formatCode")));
+              } else if (name.equals("cellXfs")) {
+                inCellXfs[0] = true;
+              } else if (name.equals("xf") && inCellXfs[0]) {
+                Integer id = integer(attribute(xml, "numFmtId"));
+                int formatId = id == null ? 0 : id;
+                String format = custom.containsKey(formatId) ? custom.get(formatId) : BuiltinFormats.getBuiltinFormat(formatId);
+                formats.add(new NumberFormat(formatId, format));
+              }
+            } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+              inCellXfs[0] = false;
+            }
+          }
+        } finally {
+          xml.close();
+        }
+      }
+      return formats;
+    }
+  }
+
+  private record Relation(String type, String target) {}
+
+  /** @param part the sheet's part in the package; null in a damaged workbook */
+  private record SheetEntry(String name, String part, boolean hidden) {}
+
+  /** @param format the format string, null for an unknown built-in id */
+  private record NumberFormat(int id, String format) {}
+
+  private interface ElementVisitor {
+    void start(XMLStreamReader xml) throws XMLStreamException;
+  }
+
+  /** Every start element of a part, in order. A missing optional part is no error. */
+  private static void parse(ZipFile zip, String part, boolean required, ElementVisitor visitor) throws IOException, XMLStreamException {
+    ZipEntry entry = zip.getEntry(part);
+    if (entry == null) {
+      if (required) throw new IOException("the package has no part " + part);
+      return;
+    }
+    try (InputStream in = zip.getInputStream(entry)) {
+      XMLStreamReader xml = XML.createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {
-          if (xml.next() != XMLStreamConstants.START_ELEMENT) continue;
-          String name = xml.getLocalName();
-          if (name.equals("workbookPr")) {
-            String value = attribute(xml, "date1904");
-            date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
-          } else if (name.equals("sheet")) {
-            String state = attribute(xml, "state");
-            sheets.add(new SheetEntry(String.valueOf(attribute(xml, "name")), attribute(xml, "id"),
-                state != null && !state.equals("visible")));
-          }
+          if (xml.next() == XMLStreamConstants.START_ELEMENT) visitor.start(xml);
         }
       } finally {
         xml.close();
       }
-      return new Workbook(sheets, date1904);
     }
   }
 
-  /** @param relationId the r:id of the sheet's part; null in a damaged workbook.xml */
-  private record SheetEntry(String name, String relationId, boolean hidden) {}
+  /** A relationship target against the folder of its source: "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml". */
+  private static String resolve(String folder, String target) {
+    if (target == null) return null;
+    String path = target.startsWith("/") ? target.substring(1) : folder + target;
+    List<String> parts = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) continue;
+      if (part.equals("..")) {
+        if (!parts.isEmpty()) parts.remove(parts.size() - 1);
+      } else {
+        parts.add(part);
+      }
+    }
+    return String.join("/", parts);
+  }
 
   /** An attribute by its local name, whatever its namespace (transitional or strict OOXML). */
   private static String attribute(XMLStreamReader xml, String localName) {
@@ -130,29 +288,31 @@ final class XlsxTableReader {
     return null;
   }
 
+  private static Integer integer(String text) {
+    if (text == null) return null;
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static final class Source implements TableSource {
-    private final OPCPackage pkg;
-    private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
-    private final Workbook workbook;
+    private final ZipFile zip;
+    private final Package pkg;
     private final String displayName;
     private final List<AutoCloseable> open = new ArrayList<>();
 
-    Source(OPCPackage pkg, XSSFReader reader, ReadOnlySharedStringsTable strings, StylesTable styles, Workbook workbook,
-        String displayName) {
+    Source(ZipFile zip, Package pkg, String displayName) {
+      this.zip = zip;
       this.pkg = pkg;
-      this.reader = reader;
-      this.strings = strings;
-      this.styles = styles;
-      this.workbook = workbook;
       this.displayName = displayName;
     }
 
     @Override
     public Iterator<SheetData> sheets() {
       List<SheetData> sheets = new ArrayList<>();
-      for (SheetEntry entry : workbook.sheets()) {
+      for (SheetEntry entry : pkg.sheets()) {
         SheetRows rows = new SheetRows(entry);
         sheets.add(new SheetData(entry.name(), entry.hidden(), rows, rows::merges));
       }
@@ -173,14 +333,12 @@ final class XlsxTableReader {
           // Closing what was only read: nothing to lose.
         }
       }
-      pkg.revert(); // read-only: closes the file without ever writing it
+      XlsxTableReader.close(zip);
     }
 
     /** The package opened, but a part of it cannot be read: damaged inside. */
     private UncheckedInputException failure(Exception e) {
-      vn.cchc.report.problem.Problem problem = ExcelTableReader.failure(displayName, e);
-      if (problem.code().equals("UNREADABLE_WORKBOOK")) problem = Messages.damagedWorkbook(displayName, e);
-      return new UncheckedInputException(new InputException(problem, e));
+      return new UncheckedInputException(new InputException(XlsxTableReader.failure(displayName, e), e));
     }
 
     /** One sheet's rows, streamed on first use; its merged ranges once the rows are read. */
@@ -217,10 +375,11 @@ final class XlsxTableReader {
       private RawRow advance() {
         try {
           if (xml == null) {
-            if (entry.relationId() == null) throw new IOException("sheet \"" + entry.name() + "\" has no part");
-            InputStream in = reader.getSheet(entry.relationId());
+            ZipEntry part = entry.part() == null ? null : zip.getEntry(entry.part());
+            if (part == null) throw new IOException("sheet \"" + entry.name() + "\" has no part in the package");
+            InputStream in = zip.getInputStream(part);
             open.add(in);
-            xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            xml = XML.createXMLStreamReader(in);
             open.add(xml::close);
           }
           while (xml.hasNext()) {
@@ -232,7 +391,7 @@ final class XlsxTableReader {
           }
           done = true;
           return null;
-        } catch (IOException | XMLStreamException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
           done = true;
           throw failure(e);
         }
@@ -276,23 +435,24 @@ final class XlsxTableReader {
         StringBuilder inline = null;
         boolean formula = false;
         int depth = 1;
-        boolean phonetic = false;
+        int phonetic = 0;
         while (xml.hasNext() && depth > 0) {
           int event = xml.next();
           if (event == XMLStreamConstants.START_ELEMENT) {
-            depth++;
             String name = xml.getLocalName();
-            if (name.equals("f")) formula = true;
-            else if (name.equals("v")) value = xml.getElementText();
-            else if (name.equals("rPh")) phonetic = true;
-            else if (name.equals("t") && !phonetic) {
+            if (name.equals("v")) {
+              value = xml.getElementText(); // consumes the end tag
+            } else if (name.equals("t") && phonetic == 0) {
               if (inline == null) inline = new StringBuilder();
               inline.append(xml.getElementText());
+            } else {
+              depth++;
+              if (name.equals("f")) formula = true;
+              else if (name.equals("rPh")) phonetic++;
             }
-            if (name.equals("v") || (name.equals("t") && !phonetic)) depth--; // getElementText consumed the end tag
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             depth--;
-            if (xml.getLocalName().equals("rPh")) phonetic = false;
+            if (xml.getLocalName().equals("rPh")) phonetic--;
           }
         }
         return convert(type == null ? "n" : type, style, value, inline, formula);
@@ -303,20 +463,21 @@ final class XlsxTableReader {
           case "s" -> {
             if (value == null) return ExcelTableReader.Value.EMPTY;
             int index = Integer.parseInt(value.strip());
-            return new ExcelTableReader.Value(CellText.clean(strings.getItemAt(index).getString()), CellKind.TEXT);
+            if (index < 0 || index >= pkg.strings().size()) throw new IllegalArgumentException("no shared string " + index);
+            return new ExcelTableReader.Value(CellText.clean(pkg.strings().get(index)), CellKind.TEXT);
           }
           case "inlineStr" -> {
-            return new ExcelTableReader.Value(CellText.clean(inline == null ? value == null ? "" : value : inline.toString()),
-                CellKind.TEXT);
+            String text = inline != null ? inline.toString() : value == null ? "" : value;
+            return new ExcelTableReader.Value(CellText.clean(text), CellKind.TEXT);
           }
           case "str" -> {
-            if (value == null) return formula ? new ExcelTableReader.Value("", CellKind.FORMULA_NO_VALUE) : ExcelTableReader.Value.EMPTY;
+            if (value == null) return noValue(formula);
             return new ExcelTableReader.Value(CellText.clean(value), CellKind.TEXT);
           }
           case "b" -> {
             if (value == null) return noValue(formula);
-            return new ExcelTableReader.Value("1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip()) ? "TRUE" : "FALSE",
-                CellKind.BOOLEAN);
+            String b = value.strip();
+            return new ExcelTableReader.Value("1".equals(b) || "true".equalsIgnoreCase(b) ? "TRUE" : "FALSE", CellKind.BOOLEAN);
           }
           case "e" -> {
             return new ExcelTableReader.Value(value == null ? "#ERROR!" : value.strip(), CellKind.ERROR);
@@ -339,19 +500,14 @@ final class XlsxTableReader {
 
       /** A number cell by its format: a date, a percentage, or a plain number. */
       private ExcelTableReader.Value number(double number, String style) {
-        XSSFCellStyle cellStyle = null;
-        if (styles != null && style != null && !style.isBlank()) {
-          int index = Integer.parseInt(style.strip());
-          if (index >= 0 && index < styles.getNumCellStyles()) cellStyle = styles.getStyleAt(index);
-        }
-        if (cellStyle != null) {
-          int formatIndex = cellStyle.getDataFormat();
-          String format = cellStyle.getDataFormatString();
-          if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
-            LocalDateTime date = DateUtil.getLocalDateTime(number, workbook.date1904());
+        Integer index = integer(style);
+        if (index != null && index >= 0 && index < pkg.numberFormats().size()) {
+          NumberFormat format = pkg.numberFormats().get(index);
+          if (format.format() != null && DateUtil.isADateFormat(format.id(), format.format()) && DateUtil.isValidExcelDate(number)) {
+            LocalDateTime date = DateUtil.getLocalDateTime(number, pkg.date1904());
             if (date != null) return new ExcelTableReader.Value(date.toLocalDate().toString(), CellKind.DATE);
           }
-          if (format != null && ExcelTableReader.isPercentFormat(format)) {
+          if (format.format() != null && ExcelTableReader.isPercentFormat(format.format())) {
             return new ExcelTableReader.Value(ExcelTableReader.plainNumber(number), CellKind.PERCENT);
           }
         }
@@ -384,12 +540,7 @@ final class XlsxTableReader {
   }
 
   private static int positive(String text, int fallback) {
-    if (text == null) return fallback;
-    try {
-      int n = Integer.parseInt(text.strip());
-      return n >= 1 && n <= 1_048_576 ? n : fallback;
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    Integer n = integer(text);
+    return n != null && n >= 1 && n <= 1_048_576 ? n : fallback;
   }
 }

@@ -75,7 +75,7 @@ public final class LargeOfficeBench {
     for (int g = 1; g <= groups; g++) {
       StringBuilder members = new StringBuilder();
       for (int u = g; u <= units; u += groups) members.append(members.length() == 0 ? "" : "; ").append("DV").append(u);
-      registry.add("NHOM" + g + ";Nhóm đơn vị số " + g + ";;" + members);
+      registry.add("NHOM" + g + ";Nhóm đơn vị số " + g + ";;\"" + members + "\"");
     }
     write(data.resolve("don-vi/danh-muc.csv"), registry);
     List<String> plan = new ArrayList<>(List.of("STT;Nội dung công việc;Đơn vị chủ trì;Thời gian hoàn thành"));

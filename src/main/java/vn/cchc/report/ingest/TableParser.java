@@ -171,6 +171,7 @@ public final class TableParser {
       report.tally().countRead();
       MappedRow mapped = new MappedRow(row, header, file, sheet.name());
       List<Problem> unusable = unusableCells(mapped);
+      if (sheet.name() == null) extraFields(mapped, header).ifPresent(unusable::add);
       if (!unusable.isEmpty()) {
         unusable.forEach(report::add);
         report.tally().countRejected();
@@ -182,6 +183,20 @@ public final class TableParser {
       List<Integer> merged = BodyMerges.verticalBelow(sheet.merges().get(), header.lastRow());
       if (!merged.isEmpty()) throw new InputException(Messages.mergedCellsInList(file, sheet.name(), merged));
     }
+  }
+
+  /**
+   * A CSV row with text beyond the header's last column: a cell that held the separator without
+   * quotes has pushed the row's values into the wrong columns (a list of members "VP; KHTC" in a
+   * file separated by ";"). Read as it stands, values would silently land in other fields.
+   */
+  private static Optional<Problem> extraFields(MappedRow row, Header header) {
+    int width = header.texts().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+    List<String> cells = row.raw().cells();
+    for (int c = width; c < cells.size(); c++) {
+      if (!cells.get(c).isEmpty()) return Optional.of(Messages.extraFields(row.location(), cells.size(), width, cells.get(c)));
+    }
+    return Optional.empty();
   }
 
   /** Problems of the row's mapped cells that no column can use, each a row error. */

@@ -196,6 +196,14 @@ public final class Messages {
         shown(value) + " không phải số nguyên không âm. Hãy ghi số hồ sơ bằng chữ số, ví dụ 1480 hoặc 1.480.");
   }
 
+  /** A CSV row longer than its header: a cell held the separator without quotes. */
+  public static Problem extraFields(SourceLocation at, int fields, int headerColumns, String firstExtra) {
+    return Problem.error("EXTRA_FIELDS", at, firstExtra,
+        "dòng có " + fields + " ô, nhiều hơn " + headerColumns + " cột của dòng tiêu đề (ô thừa: " + shown(firstExtra) + "): có lẽ "
+            + "một ô chứa dấu phân cách (dấu chấm phẩy hay dấu phẩy) mà không được đặt trong ngoặc kép, nên các giá trị bị lệch "
+            + "cột. Hãy mở tệp bằng Excel, kiểm tra dòng này rồi lưu lại.");
+  }
+
   public static Problem formulaWithoutValue(SourceLocation at) {
     return Problem.error("FORMULA_WITHOUT_VALUE", at, "",
         "ô là công thức nhưng tệp không lưu giá trị đã tính (tệp do phần mềm khác tạo ra). "

@@ -126,4 +126,19 @@ class WholeFileTest {
     assertThat(report.problems()).isEmpty();
     assertThat(report.tally("bao-cao/KHTC.csv").outcome()).isEqualTo(FileTally.Outcome.READ);
   }
+
+  @Test
+  void refusesACsvRowPushedOutOfItsColumnsByAnUnquotedSeparator() throws Exception {
+    // A group's members "VP; TTRA" in a file separated by ";": read as it stands, the group would have one member.
+    Path file = Fixtures.write(dir, "danh-muc.csv", Fixtures.utf8(Fixtures.lines(
+        "Mã đơn vị;Tên đơn vị;Thành viên", "VP;Văn phòng Sở;", "TTRA;Thanh tra Sở;", "NHOM;Nhóm kiểm tra;VP; TTRA")));
+
+    var registry = UnitRegistryReader.read(file, "danh-muc.csv", report);
+
+    assertThat(registry.groups()).isEmpty();
+    assertThat(Fixtures.described(report)).containsExactly("danh-muc.csv, dòng 4: dòng có 4 ô, nhiều hơn 3 cột của dòng tiêu đề "
+        + "(ô thừa: \"TTRA\"): có lẽ một ô chứa dấu phân cách (dấu chấm phẩy hay dấu phẩy) mà không được đặt trong ngoặc kép, nên "
+        + "các giá trị bị lệch cột. Hãy mở tệp bằng Excel, kiểm tra dòng này rồi lưu lại.");
+    Fixtures.assertTally(report, "danh-muc.csv", 3, 2, 1);
+  }
 }

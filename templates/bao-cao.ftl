@@ -34,15 +34,15 @@
 {body before=12} Thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn} của ${org.agencyShortName} về ${h.planTitle}, ${org.agencyShortName} báo cáo kết quả thực hiện ${h.periodInSentence} (số liệu từ ngày ${p.windowFrom} đến ngày ${p.windowTo}) như sau:
 {heading} **I. KẾT QUẢ THỰC HIỆN**
 {heading} **1. Kết quả thực hiện nhiệm vụ**
-{body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, có ${countOf(t.counted, "nhiệm vụ")} đã đến hạn hoặc thực hiện thường xuyên (được tính tỷ lệ); đã hoàn thành ${countOf(c.early + c.onDueDate + c.late + c.doneNoDueDate, "nhiệm vụ")}, đạt tỷ lệ **${t.completion.printed}**.
+{body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, có ${countOf(t.counted, "nhiệm vụ")} đã đến hạn hoặc thực hiện thường xuyên (được tính tỷ lệ); đã hoàn thành ${countOf(c.done, "nhiệm vụ")}, đạt tỷ lệ **${t.completion.printed}**.
 {body} - Hoàn thành sớm hạn: ${countOf(c.early, "nhiệm vụ")} (${t.earlyShare.printed}); hoàn thành đúng hạn: ${countOf(c.onDueDate, "nhiệm vụ")} (${t.onDueDateShare.printed}); hoàn thành trễ hạn: ${countOf(c.late, "nhiệm vụ")} (${t.lateShare.printed}); hoàn thành nhiệm vụ không quy định thời hạn: ${countOf(c.doneNoDueDate, "nhiệm vụ")}. Tỷ lệ hoàn thành đúng hạn (sớm hạn và đúng hạn trên số nhiệm vụ đã hoàn thành có thời hạn): ${t.onTime.printed}.
 {body} - Nhiệm vụ thường xuyên đang thực hiện: ${countOf(c.recurringInProgress, "nhiệm vụ")}; nhiệm vụ thường xuyên chưa triển khai: ${countOf(c.recurringNotStarted, "nhiệm vụ")}.
 {body} - Chưa hoàn thành: ${countOf(c.notDoneNotOverdue, "nhiệm vụ")} còn trong hạn hoặc chưa đến thời điểm thực hiện; ${countOf(c.notDoneOverdue, "nhiệm vụ")} đã quá hạn.
 {body} - Không thực hiện (không tính tỷ lệ): ${countOf(c.dropped, "nhiệm vụ")}.
 {body} (Chi tiết tại Phụ lục I kèm theo)
 {heading} **2. Kết quả theo đơn vị**
-<#assign passing = s.units?filter(u -> u.verdict == "Đạt")>
-<#assign failing = s.units?filter(u -> u.verdict == "Không đạt")>
+<#assign passing = s.units?filter(u -> u.meetsThreshold)>
+<#assign failing = s.units?filter(u -> u.belowThreshold)>
 {body} Có ${countOf(s.units?size, "đơn vị")} được giao chủ trì nhiệm vụ. <#if passing?size gt 0>${count(passing?size)} đơn vị hoàn thành từ ${p.unitThreshold} trở lên: <#list passing as u>${u.name} (${u.completion.printed})<#sep>, </#list>.<#else>Không có đơn vị nào hoàn thành từ ${p.unitThreshold} trở lên.</#if>
 <#if failing?size gt 0>
 {body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, các đơn vị này không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ" trở lên.
@@ -54,7 +54,7 @@
 {heading} **3. Kết quả giải quyết thủ tục hành chính**
 <#if s.dossiers.lines?size gt 0>
 {body} Tổng số hồ sơ nhận giải quyết: ${number(d.received)} hồ sơ (từ kỳ trước chuyển sang ${number(d.carried)}; tiếp nhận trong kỳ ${number(d.online + d.directAndPostal)}, trong đó trực tuyến ${number(d.online)}, tỷ lệ ${d.onlineShare.printed}). Đã giải quyết ${number(d.resolved)} hồ sơ (trước hạn ${number(d.early)}, đúng hạn ${number(d.onDueDate)}, quá hạn ${number(d.late)}); đang giải quyết ${number(d.pending)} hồ sơ (trong hạn ${number(d.pendingInTime)}, quá hạn ${number(d.pendingLate)}).
-{body} Tỷ lệ hồ sơ giải quyết đúng hạn: **${d.r1.printed}**; tỷ lệ hồ sơ xử lý trước hạn, đúng hạn theo Quyết định số 766/QĐ-TTg: ${d.r2.printed}. So với chỉ tiêu ${p.dossierTarget} của Kế hoạch: **${d.verdict}**<#if s.dossiers.lastYearPercent??>; cùng kỳ năm trước: ${s.dossiers.lastYearPrinted}<#if s.dossiers.comparedWithLastYear?has_content> (${s.dossiers.comparedWithLastYear})<#else> (cao hơn năm trước)</#if></#if>.
+{body} Tỷ lệ hồ sơ giải quyết đúng hạn: **${d.r1.printed}**; tỷ lệ hồ sơ xử lý trước hạn, đúng hạn theo Quyết định số 766/QĐ-TTg: ${d.r2.printed}. So với chỉ tiêu ${p.dossierTarget} của Kế hoạch: **${d.verdict}**<#if s.dossiers.lastYearPercent??>; cùng kỳ năm trước: ${s.dossiers.lastYearPrinted}<#if s.dossiers.lastYearWords?has_content> (${s.dossiers.lastYearWords})</#if></#if>.
 <#else>
 {body} Kỳ này chưa có số liệu giải quyết hồ sơ thủ tục hành chính.
 </#if>

@@ -95,6 +95,7 @@ public record Summary(
 
   /** Counts by class (rules §3); notReported counts assignments flagged D (already inside C1–C3). */
   public record ClassFigures(
+      long done,
       long early,
       long onDueDate,
       long late,
@@ -117,7 +118,9 @@ public record Summary(
       RateFigure completion,
       RateFigure onTime,
       String verdict,
-      String consequence) {}
+      String consequence,
+      boolean meetsThreshold,
+      boolean belowThreshold) {}
 
   /** An overdue (unit, task) for đôn đốc: due before the cut-off and not done. */
   public record OverdueItem(
@@ -136,7 +139,9 @@ public record Summary(
       DossierLine total,
       String lastYearPrinted,
       BigDecimal lastYearPercent,
-      String comparedWithLastYear) {}
+      String comparedWithLastYear,
+      String lastYearComparison,
+      String lastYearWords) {}
 
   /** One Biểu 06 row with its rates; column numbers of the form in the names' comments. */
   public record DossierLine(

@@ -187,11 +187,12 @@ public final class SummaryBuilder {
     long notReported = classes.stream().filter(UnitClassification::notReported).count();
     CompletionVerdict verdict = Rates.completionVerdict(counts.completionRate(), settings.thresholds());
     return new Summary.UnitLine(code, name, reported, counts.assigned(), counts.counted(), figures(counts, notReported),
-        rate(counts.completionRate()), rate(counts.onTimeRate()), verdict.label(), verdict.consequence());
+        rate(counts.completionRate()), rate(counts.onTimeRate()), verdict.label(), verdict.consequence(),
+        verdict == CompletionVerdict.MEETS_THRESHOLD, verdict == CompletionVerdict.BELOW_THRESHOLD);
   }
 
   private static Summary.ClassFigures figures(ClassCounts c, long notReported) {
-    return new Summary.ClassFigures(c.early(), c.onDueDate(), c.late(), c.doneNoDueDate(), c.recurringInProgress(),
+    return new Summary.ClassFigures(c.done(), c.early(), c.onDueDate(), c.late(), c.doneNoDueDate(), c.recurringInProgress(),
         c.notDoneNotOverdue(), c.notDoneOverdue(), c.recurringNotStarted(), c.dropped(), notReported);
   }
 
@@ -241,7 +242,7 @@ public final class SummaryBuilder {
     Optional<BigDecimal> lastYear = settings.lastYearOnTime().map(p -> p.setScale(Rate.SCALE, RoundingMode.HALF_UP));
     LastYearComparison comparison = Rates.compareWithLastYear(target, lastYear);
     return new Summary.Dossiers(lines, total, lastYear.map(VietnameseFormat::percent).orElse(VietnameseFormat.NOT_APPLICABLE),
-        lastYear.orElse(null), comparison.flag());
+        lastYear.orElse(null), comparison.flag(), comparison.name(), comparison.words());
   }
 
   private Summary.DossierLine dossierLine(String code, String name, DossierCounts c) {

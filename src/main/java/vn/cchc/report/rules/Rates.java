@@ -34,7 +34,8 @@ public final class Rates {
   }
 
   /**
-   * This year's rate against the same period of last year: equal or lower is flagged.
+   * This year's rate against the same period of last year: equal or lower is flagged, except 100%
+   * both years, which is kept (rules §8).
    *
    * @param lastYearPercent last year's rate in percent, rounded half-up to 2 decimals here as it was
    *     printed; empty when unknown (no flag)
@@ -44,6 +45,8 @@ public final class Rates {
     Optional<BigDecimal> now = thisYear.percent();
     if (now.isEmpty() || lastYearPercent.isEmpty()) return LastYearComparison.NOT_KNOWN;
     BigDecimal before = lastYearPercent.get().setScale(Rate.SCALE, RoundingMode.HALF_UP);
+    BigDecimal hundred = BigDecimal.valueOf(100);
+    if (now.get().compareTo(hundred) == 0 && before.compareTo(hundred) == 0) return LastYearComparison.MAINTAINED_AT_100;
     return now.get().compareTo(before) > 0 ? LastYearComparison.HIGHER : LastYearComparison.NOT_HIGHER;
   }
 }

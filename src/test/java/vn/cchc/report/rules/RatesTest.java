@@ -212,7 +212,8 @@ class RatesTest {
         .hasMessage("received 10 < resolved + pending 11");
   }
 
-  // rules §4: "năm sau phải cao hơn năm trước"; equal or lower is flagged, unknown is not
+  // rules §4: "năm sau phải cao hơn năm trước"; equal or lower is flagged, unknown is not;
+  // rules §8: 100% both years is "duy trì 100%", not flagged
   @ParameterizedTest(name = "{0}/{1} against {2} → {3}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       99   | 100  | 98.5   | HIGHER
@@ -220,7 +221,9 @@ class RatesTest {
       98   | 100  | 98.00  | NOT_HIGHER
       97   | 100  | 98     | NOT_HIGHER
       49   | 50   | 97.996 | NOT_HIGHER
-      1463 | 1463 | 100    | NOT_HIGHER
+      1463 | 1463 | 100    | MAINTAINED_AT_100
+      1463 | 1463 | 99.999 | MAINTAINED_AT_100
+      1462 | 1463 | 100    | NOT_HIGHER
       98   | 100  | -      | NOT_KNOWN
       0    | 0    | 98     | NOT_KNOWN
       """)
@@ -229,6 +232,12 @@ class RatesTest {
 
     assertThat(result).isEqualTo(expected);
     assertThat(result.flag()).isEqualTo(expected == LastYearComparison.NOT_HIGHER ? "Chưa cao hơn năm trước" : "");
+    assertThat(result.words()).isEqualTo(switch (expected) {
+      case HIGHER -> "cao hơn năm trước";
+      case MAINTAINED_AT_100 -> "duy trì 100%";
+      case NOT_HIGHER -> "Chưa cao hơn năm trước";
+      case NOT_KNOWN -> "";
+    });
   }
 
   @Test

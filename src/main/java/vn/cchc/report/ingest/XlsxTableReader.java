@@ -1,7 +1,13 @@
 package vn.cchc.report.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,6 +60,38 @@ final class XlsxTableReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     return factory;
+  }
+
+  /**
+   * A part's XML, decoded here rather than by the JDK's parser: on a byte that is not UTF-8 the
+   * parser prints "[Fatal Error] …" on the console as well as throwing. Parts are UTF-8 or, with a
+   * byte order mark or by their first bytes, UTF-16 (ECMA-376 Part 2, §8.1.4 via XML 1.0 §4.3.3).
+   */
+  static XMLStreamReader xmlOf(InputStream in) throws IOException, XMLStreamException {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(4);
+    byte[] start = buffered.readNBytes(4);
+    buffered.reset();
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (start.length >= 2 && start[0] == '<' && start[1] == 0) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (start.length >= 2 && start[0] == 0 && start[1] == '<') {
+      charset = StandardCharsets.UTF_16BE;
+    }
+    buffered.skipNBytes(skip);
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return XML.createXMLStreamReader(new InputStreamReader(buffered, decoder));
   }
 
   static TableSource open(Path file, String displayName) throws InputException {
@@ -169,7 +207,7 @@ final class XlsxTableReader {
       ZipEntry entry = zip.getEntry(part);
       if (entry == null) return strings;
       try (InputStream in = zip.getInputStream(entry)) {
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        XMLStreamReader xml = xmlOf(in);
         try {
           StringBuilder text = null;
           int phonetic = 0;
@@ -204,7 +242,7 @@ final class XlsxTableReader {
       ZipEntry entry = zip.getEntry(part);
       if (entry == null) return formats;
       try (InputStream in = zip.getInputStream(entry)) {
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
+        XMLStreamReader xml = xmlOf(in);
         try {
           while (xml.hasNext()) {
             int event = xml.next();
@@ -253,7 +291,7 @@ final class XlsxTableReader {
       return;
     }
     try (InputStream in = zip.getInputStream(entry)) {
-      XMLStreamReader xml = XML.createXMLStreamReader(in);
+      XMLStreamReader xml = xmlOf(in);
       try {
         while (xml.hasNext()) {
           if (xml.next() == XMLStreamConstants.START_ELEMENT) visitor.start(xml);
@@ -379,7 +417,7 @@ final class XlsxTableReader {
             if (part == null) throw new IOException("sheet \"" + entry.name() + "\" has no part in the package");
             InputStream in = zip.getInputStream(part);
             open.add(in);
-            xml = XML.createXMLStreamReader(in);
+            xml = xmlOf(in);
             open.add(xml::close);
           }
           while (xml.hasNext()) {

@@ -3,6 +3,7 @@ package vn.cchc.report.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ class XlsxTableReaderTest {
   private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   @TempDir Path dir;
+  /** How the sheet parts are written: UTF-8 as Excel writes them, unless a test says otherwise. */
+  private Function<String, byte[]> sheetEncoding = text -> text.getBytes(StandardCharsets.UTF_8);
 
   /** A package of the given workbook.xml body, sheet XML bodies and styles. */
   private Path xlsx(String workbookPr, List<String[]> sheets, String styles) throws Exception {
@@ -48,8 +52,10 @@ class XlsxTableReaderTest {
         rels.append("<Relationship Id=\"rId").append(i + 1)
             .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
             .append(i + 1).append(".xml\"/>");
-        put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\" xmlns:r=\""
-            + REL + "\">" + sheet[2] + "</worksheet>");
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
+        zip.write(sheetEncoding.apply("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\" xmlns:r=\""
+            + REL + "\">" + sheet[2] + "</worksheet>"));
+        zip.closeEntry();
       }
       put(zip, "[Content_Types].xml", types.append("</Types>").toString());
       put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -143,5 +149,40 @@ class XlsxTableReaderTest {
     assertThat(read.tally().failed()).as("a shared string that does not exist").isTrue();
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
+  }
+
+  private static final String STATUS_SHEET = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>STT</t></is></c>"
+      + "<c r=\"B1\" t=\"inlineStr\"><is><t>Tình trạng</t></is></c></row><row r=\"2\"><c r=\"A2\"><v>1</v></c>"
+      + "<c r=\"B2\" t=\"inlineStr\"><is><t>Hoàn thành</t></is></c></row></sheetData>";
+
+  @Test
+  void readsASheetPartWrittenInUtf16() throws Exception {
+    sheetEncoding = text -> text.replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16);
+    Path file = xlsx("", List.<String[]>of(new String[] {"Sheet1", "", STATUS_SHEET}), STYLES);
+
+    Fixtures.Read read = Fixtures.parse(file, InputKind.SUBMISSION);
+
+    assertThat(read.report().problems()).isEmpty();
+    assertThat(read.rows()).containsExactly(Map.of("task", "1", "status", "Hoàn thành"));
+  }
+
+  /** A part that says UTF-8 but holds Windows-1258 bytes: the file is refused, and nothing is printed on the console. */
+  @Test
+  void aPartThatIsNotUtf8IsADamagedFileAndPrintsNothing() throws Exception {
+    sheetEncoding = text -> text.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+    Path file = xlsx("", List.<String[]>of(new String[] {"Sheet1", "", STATUS_SHEET}), STYLES);
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    PrintStream err = System.err;
+    Fixtures.Read read;
+    System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+    try {
+      read = Fixtures.parse(file, InputKind.SUBMISSION);
+    } finally {
+      System.setErr(err);
+    }
+
+    assertThat(read.tally().failed()).isTrue();
+    assertThat(read.report().problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("bị hỏng"));
+    assertThat(console.toString(StandardCharsets.UTF_8)).as("printed on the console").isEmpty();
   }
 }

@@ -75,8 +75,8 @@ public final class DossierListCliBench {
     for (Unit u : registry.units()) lines.add(u.code() + ";" + u.name() + ";" + String.join("; ", u.aliases()) + ";");
     for (UnitGroup g : registry.groups()) lines.add(g.code() + ";" + g.name() + ";" + String.join("; ", g.aliases()) + ";"
         + String.join("; ", g.members()));
-    write(office.resolve("don-vi/danh-muc.csv"), lines);
-    write(office.resolve("ke-hoach/ke-hoach.csv"), List.of("STT;Nội dung công việc;Đơn vị chủ trì;Thời gian hoàn thành",
+    BenchOffice.writeCsv(office.resolve("don-vi/danh-muc.csv"), lines);
+    BenchOffice.writeCsv(office.resolve("ke-hoach/ke-hoach.csv"), List.of("STT;Nội dung công việc;Đơn vị chủ trì;Thời gian hoàn thành",
         "1;Giải quyết thủ tục hành chính đúng hạn;" + registry.units().get(0).name() + ";Thường xuyên trong năm 2024"));
     Path target = office.resolve("ho-so/2024/danh-sach-ho-so.csv");
     if (!Files.exists(target)) {
@@ -86,17 +86,7 @@ public final class DossierListCliBench {
         Files.copy(list, target);
       }
     }
-    String config = Files.readString(Path.of("data/cau-hinh.yaml"), StandardCharsets.UTF_8)
-        .replace("period: 2022-Q1", "period: \"2024\"")
-        .replace("issued_on: 01/9/2021", "issued_on: 01/01/2024")
-        .replace("don-vi/danh-muc-don-vi.xlsx", "don-vi/danh-muc.csv")
-        .replace("ke-hoach/ke-hoach-56-KH-SLDTBXH.xlsx", "ke-hoach/ke-hoach.csv")
-        .replace("output: ../output", "output: out");
-    Files.writeString(office.resolve("cau-hinh.yaml"), config, StandardCharsets.UTF_8);
+    BenchOffice.writeConfig(office, "\"2024\"", "01/01/2024");
     return office;
-  }
-
-  private static void write(Path file, List<String> lines) throws IOException {
-    Files.writeString(file, "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
   }
 }

@@ -77,7 +77,7 @@ public final class LargeOfficeBench {
       for (int u = g; u <= units; u += groups) members.append(members.length() == 0 ? "" : "; ").append("DV").append(u);
       registry.add("NHOM" + g + ";Nhóm đơn vị số " + g + ";;\"" + members + "\"");
     }
-    write(data.resolve("don-vi/danh-muc.csv"), registry);
+    BenchOffice.writeCsv(data.resolve("don-vi/danh-muc.csv"), registry);
     List<String> plan = new ArrayList<>(List.of("STT;Nội dung công việc;Đơn vị chủ trì;Thời gian hoàn thành"));
     List<List<String>> reports = new ArrayList<>();
     for (int u = 0; u <= units; u++) reports.add(new ArrayList<>(List.of("STT;Tình trạng;Ngày hoàn thành;Sản phẩm")));
@@ -106,23 +106,13 @@ public final class LargeOfficeBench {
         rows++;
       }
     }
-    write(data.resolve("ke-hoach/ke-hoach.csv"), plan);
-    for (int u = 1; u <= units; u++) write(data.resolve("bao-cao/2022-Q4/DV" + u + ".csv"), reports.get(u));
-    write(data.resolve("ho-so/2022-Q4/bieu-06.csv"), List.of(
+    BenchOffice.writeCsv(data.resolve("ke-hoach/ke-hoach.csv"), plan);
+    for (int u = 1; u <= units; u++) BenchOffice.writeCsv(data.resolve("bao-cao/2022-Q4/DV" + u + ".csv"), reports.get(u));
+    BenchOffice.writeCsv(data.resolve("ho-so/2022-Q4/bieu-06.csv"), List.of(
         "Đơn vị;Kỳ trước chuyển qua;Tiếp nhận trực tuyến;Tiếp nhận trực tiếp;Đã giải quyết trước hạn;Đã giải quyết đúng hạn;"
             + "Đã giải quyết quá hạn;Đang giải quyết trong hạn;Đang giải quyết quá hạn",
         "DV1;0;100;50;120;30;0;0;0"));
-    String config = Files.readString(Path.of("data/cau-hinh.yaml"), StandardCharsets.UTF_8)
-        .replace("period: 2022-Q1", "period: 2022-Q4")
-        .replace("issued_on: 01/9/2021", "issued_on: 01/01/2022")
-        .replace("don-vi/danh-muc-don-vi.xlsx", "don-vi/danh-muc.csv")
-        .replace("ke-hoach/ke-hoach-56-KH-SLDTBXH.xlsx", "ke-hoach/ke-hoach.csv")
-        .replace("output: ../output", "output: out");
-    Files.writeString(data.resolve("cau-hinh.yaml"), config, StandardCharsets.UTF_8);
+    BenchOffice.writeConfig(data, "2022-Q4", "01/01/2022");
     return rows;
-  }
-
-  private static void write(Path file, List<String> lines) throws IOException {
-    Files.writeString(file, "\uFEFF" + String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
   }
 }

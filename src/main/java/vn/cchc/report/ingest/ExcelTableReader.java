@@ -212,27 +212,12 @@ final class ExcelTableReader {
         if (!hasNext()) throw new NoSuchElementException();
         try {
           Row row = rows().next();
-          List<String> cells = new ArrayList<>();
-          List<CellKind> kinds = new ArrayList<>();
-          boolean typed = false;
+          RowCells cells = new RowCells();
           for (Cell cell : row) {
             int column = cell.getColumnIndex();
-            if (column < cells.size()) continue; // a damaged row repeating a column: the first cell counts
-            while (cells.size() < column) {
-              cells.add("");
-              kinds.add(CellKind.TEXT);
-            }
-            Value value = read(cell);
-            cells.add(value.text());
-            kinds.add(value.kind());
-            typed |= value.kind() != CellKind.TEXT;
+            if (!cells.filled(column)) cells.put(column, read(cell));
           }
-          byte[] codes = null;
-          if (typed) {
-            codes = new byte[kinds.size()];
-            for (int i = 0; i < codes.length; i++) codes[i] = kinds.get(i).code();
-          }
-          return new RawRow(row.getRowNum() + 1, cells, codes);
+          return cells.row(row.getRowNum() + 1);
         } catch (RuntimeException e) {
           throw new UncheckedInputException(new InputException(failure(displayName, e), e));
         }

@@ -439,9 +439,7 @@ final class XlsxTableReader {
       private RawRow row() throws XMLStreamException {
         int number = positive(attribute(xml, "r"), lastRow + 1);
         lastRow = number;
-        List<String> cells = new ArrayList<>();
-        List<CellKind> kinds = new ArrayList<>();
-        boolean typed = false;
+        RowCells cells = new RowCells();
         int column = -1;
         while (xml.hasNext()) {
           int event = xml.next();
@@ -450,21 +448,9 @@ final class XlsxTableReader {
           String ref = attribute(xml, "r");
           column = ref == null ? column + 1 : columnOf(ref, column + 1);
           ExcelTableReader.Value value = cell(attribute(xml, "t"), attribute(xml, "s"));
-          if (column < cells.size()) continue; // a damaged row repeating a column: the first cell counts
-          while (cells.size() < column) {
-            cells.add("");
-            kinds.add(CellKind.TEXT);
-          }
-          cells.add(value.text());
-          kinds.add(value.kind());
-          typed |= value.kind() != CellKind.TEXT;
+          cells.put(column, value); // read even when the column is filled: the XML goes on after it
         }
-        byte[] codes = null;
-        if (typed) {
-          codes = new byte[kinds.size()];
-          for (int i = 0; i < codes.length; i++) codes[i] = kinds.get(i).code();
-        }
-        return new RawRow(number, cells, codes);
+        return cells.row(number);
       }
 
       /** A &lt;c&gt; element up to &lt;/c&gt;: its value by its type and style. */

@@ -2,8 +2,8 @@ package vn.cchc.report.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,30 +12,31 @@ import java.util.Optional;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
+import vn.cchc.report.domain.DataWindow;
 import vn.cchc.report.domain.Period;
 import vn.cchc.report.ingest.ColumnMapping;
 import vn.cchc.report.ingest.InputData;
 import vn.cchc.report.ingest.InputLoader;
 import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.render.DocumentRenderer;
 import vn.cchc.report.render.OutputSet;
 import vn.cchc.report.render.Renderers;
-import vn.cchc.report.report.doc.Document;
-import vn.cchc.report.report.doc.Section;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
 import vn.cchc.report.report.ReportBuilder;
 import vn.cchc.report.report.Summary;
 import vn.cchc.report.report.SummaryBuilder;
-import vn.cchc.report.rules.Thresholds;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
 import vn.cchc.report.rules.CutOffConvention;
 import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DeadlineSettings;
-import vn.cchc.report.rules.PlanDeadlines;
-import vn.cchc.report.domain.DataWindow;
 import vn.cchc.report.rules.Periods;
+import vn.cchc.report.rules.PlanDeadlines;
+import vn.cchc.report.rules.Thresholds;
 
 /** One run: configuration → period → inputs → checks → files. Glue only; each stage lives in its package. */
 final class Job {
@@ -81,8 +82,8 @@ final class Job {
     CutOffConvention convention = config.rules().calendarPeriods() ? CutOffConvention.CALENDAR : CutOffConvention.DECREE_09_2019;
     DataWindow window = Periods.window(period, convention);
     LocalDate today = options.today != null ? options.today : LocalDate.now();
-    out.println("Kỳ báo cáo: " + period.vietnameseName() + " — số liệu từ " + show(window.from()) + " đến " + show(window.to())
-        + " (ngày chốt " + show(window.to()) + ")");
+    out.println("Kỳ báo cáo: " + period.vietnameseName() + " — số liệu từ " + OfficialDate.of(window.from()) + " đến " + OfficialDate.of(window.to())
+        + " (ngày chốt " + OfficialDate.of(window.cutOff()) + ")");
 
     ValidationReport report = new ValidationReport();
     var inputs = config.inputs();
@@ -91,7 +92,7 @@ final class Job {
     ProgressDisplay progress = new ProgressDisplay(Main.terminal(), inputBytes(where));
     InputData data;
     try {
-      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), today), readingSettings(config), report);
+      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.cutOff(), today), readingSettings(config), report);
     } finally {
       progress.close();
     }
@@ -292,9 +293,5 @@ final class Job {
     if (problems.size() > PROBLEMS_ON_SCREEN) {
       out.println("  … và " + (problems.size() - PROBLEMS_ON_SCREEN) + " vấn đề khác (xem tệp " + PROBLEMS_FILE + ").");
     }
-  }
-
-  private static String show(LocalDate date) {
-    return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
   }
 }

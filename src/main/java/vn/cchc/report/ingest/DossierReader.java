@@ -15,6 +15,7 @@ import vn.cchc.report.domain.DossierCounts;
 import vn.cchc.report.domain.DossierRecord;
 import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.SourceLocation;
 import vn.cchc.report.problem.ValidationReport;
@@ -236,7 +237,7 @@ public final class DossierReader {
     if (!row.get("done_on").isEmpty()) {
       done = PlausibleDates.read(row, "done_on", context.today(), false, problems).orElse(null);
       if (done != null && received != null && done.isBefore(received)) {
-        problems.add(Messages.doneBeforeReceived(row.at("done_on"), Dates.show(done), Dates.show(received)));
+        problems.add(Messages.doneBeforeReceived(row.at("done_on"), OfficialDate.of(done), OfficialDate.of(received)));
       }
     }
     if (problems.isEmpty() && !ids.add(Hashing.hash64(id))) problems.add(Messages.duplicateDossierId(row.at("id"), id));

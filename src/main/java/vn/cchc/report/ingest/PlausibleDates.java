@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.problem.Problem;
 
 /**
@@ -34,11 +35,11 @@ final class PlausibleDates {
   static Optional<LocalDate> check(
       MappedRow row, String field, LocalDate date, LocalDate today, boolean futureAllowed, List<Problem> problems) {
     if (date.isBefore(EARLIEST)) {
-      problems.add(Messages.implausiblyEarlyDate(row.at(field), row.get(field), Dates.show(date)));
+      problems.add(Messages.implausiblyEarlyDate(row.at(field), row.get(field), OfficialDate.of(date)));
       return Optional.empty();
     }
     if (!futureAllowed && today != null && date.isAfter(today)) {
-      problems.add(Messages.dateAfterRunDate(row.at(field), row.get(field), Dates.show(date), Dates.show(today)));
+      problems.add(Messages.dateAfterRunDate(row.at(field), row.get(field), OfficialDate.of(date), OfficialDate.of(today)));
       return Optional.empty();
     }
     return Optional.of(date);

@@ -18,6 +18,7 @@ import vn.cchc.report.domain.TaskId;
 import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.FileTally;
 import vn.cchc.report.problem.Messages;
+import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 
@@ -173,15 +174,15 @@ public final class SubmissionReader {
       problems.add(Messages.dateWithoutDone(row.at("done_on"), text, row.get("status")));
       return null;
     }
-    String shown = Dates.show(date.get());
+    String shown = OfficialDate.of(date.get());
     if (date.get().isBefore(PlausibleDates.EARLIEST)) {
       problems.add(Messages.implausiblyEarlyDate(row.at("done_on"), text, shown));
     } else if (date.get().isAfter(context.today())) {
-      problems.add(Messages.doneInFuture(row.at("done_on"), shown, Dates.show(context.today())));
+      problems.add(Messages.doneInFuture(row.at("done_on"), shown, OfficialDate.of(context.today())));
     } else if (date.get().isAfter(context.cutOff())) {
-      problems.add(Messages.doneAfterCutOff(row.at("done_on"), shown, Dates.show(context.cutOff())));
+      problems.add(Messages.doneAfterCutOff(row.at("done_on"), shown, OfficialDate.of(context.cutOff())));
     } else if (context.planIssuedOn() != null && date.get().isBefore(context.planIssuedOn())) {
-      problems.add(Messages.doneBeforePlan(row.at("done_on"), shown, Dates.show(context.planIssuedOn())));
+      problems.add(Messages.doneBeforePlan(row.at("done_on"), shown, OfficialDate.of(context.planIssuedOn())));
     }
     return date.get();
   }

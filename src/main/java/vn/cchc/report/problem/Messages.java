@@ -497,14 +497,8 @@ public final class Messages {
   /** The due date resolved from {@code text} is earlier than the plan's issue date: almost surely a typo. */
   public static Problem dueBeforePlan(SourceLocation at, String text, java.time.LocalDate dueDate, java.time.LocalDate planIssueDate) {
     return Problem.warning("DUE_BEFORE_PLAN", at, text,
-        "thời hạn " + shown(text) + " được hiểu là ngày " + officialDate(dueDate) + ", sớm hơn ngày ban hành kế hoạch "
-            + officialDate(planIssueDate) + ". Hãy kiểm tra xem có gõ nhầm không (thường là nhầm năm), rồi sửa thời hạn "
-            + "hoặc điền cột Hạn chót; trong khi chờ, nhiệm vụ được tính với hạn " + officialDate(dueDate) + ".");
-  }
-
-  /** "01/9/2021", "30/6/2021", "24/01/2022": day in two digits, months 1 and 2 as 01 and 02 (Nghị định 30/2020/NĐ-CP). */
-  private static String officialDate(java.time.LocalDate day) {
-    String month = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
-    return String.format(java.util.Locale.ROOT, "%02d/%s/%d", day.getDayOfMonth(), month, day.getYear());
+        "thời hạn " + shown(text) + " được hiểu là ngày " + OfficialDate.of(dueDate) + ", sớm hơn ngày ban hành kế hoạch "
+            + OfficialDate.of(planIssueDate) + ". Hãy kiểm tra xem có gõ nhầm không (thường là nhầm năm), rồi sửa thời hạn "
+            + "hoặc điền cột Hạn chót; trong khi chờ, nhiệm vụ được tính với hạn " + OfficialDate.of(dueDate) + ".");
   }
 }

@@ -82,7 +82,7 @@ public final class SummaryBuilder {
   }
 
   private Summary build(ValidationReport validation) {
-    LocalDate cutOff = settings.window().to();
+    LocalDate cutOff = settings.window().cutOff();
     Map<String, List<UnitClassification>> byUnit = new LinkedHashMap<>();
     in.registry().units().forEach(u -> byUnit.put(u.code(), new ArrayList<>()));
     List<Summary.TaskLine> lines = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class SummaryBuilder {
     Thresholds t = settings.thresholds();
     return new Summary.Header(settings.organisation(), settings.planNumber(), settings.planSymbol(), settings.planIssuedOn(),
         settings.planTitle(), settings.period().id(), settings.period().vietnameseName(),
-        settings.period().vietnameseNameInSentence(), settings.window().from(), settings.window().to(), settings.window().to(),
+        settings.period().vietnameseNameInSentence(), settings.window().from(), settings.window().to(), settings.window().cutOff(),
         settings.cutOffConvention(), settings.runDate(), settings.nextPeriod().id(), t.unitCompletion(),
         t.dossierOnTimeTarget(), t.targetRate().name());
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.rules.Rate;
 
 /**
@@ -20,25 +21,14 @@ public final class VietnameseFormat {
 
   private VietnameseFormat() {}
 
-  /** "05/9/2022", "15/01/2022", "31/12/2021": day 2 digits; month as in {@link #month}. */
+  /** "05/9/2022", "15/01/2022", "31/12/2021": {@link OfficialDate#of}. */
   public static String date(LocalDate date) {
-    return day(date) + "/" + month(date) + "/" + date.getYear();
+    return OfficialDate.of(date);
   }
 
-  /** "ngày 05 tháng 9 năm 2022": the date line of a document (NĐ 30 ô 4), same zero rule as {@link #date}. */
+  /** "ngày 05 tháng 9 năm 2022": {@link OfficialDate#line}. */
   public static String dateLine(LocalDate date) {
-    return "ngày " + day(date) + " tháng " + month(date) + " năm " + date.getYear();
-  }
-
-  private static String day(LocalDate date) {
-    return twoDigits(date.getDayOfMonth());
-  }
-
-  // NĐ 30: months 1 and 2 take a leading zero ("01", "02") so "1" cannot be extended to "11" or "12";
-  // months 3–9 do not ("tháng 6")
-  private static String month(LocalDate date) {
-    int month = date.getMonthValue();
-    return month <= 2 ? twoDigits(month) : Integer.toString(month);
+    return OfficialDate.line(date);
   }
 
   /** A number in a table or a sum of money: dot thousands, "1.480", "1.000.000", "0", "-25". */

@@ -232,7 +232,7 @@ class DossierReaderTest {
     assertThat(Fixtures.described(report)).containsExactly(
         at + "8, cột A (Mã hồ sơ): mã hồ sơ \"H001\" xuất hiện lần thứ hai trong danh sách; dòng này không được tính. "
             + "Hãy kiểm tra tệp xuất từ hệ thống một cửa.",
-        at + "9, cột E (Ngày có kết quả): ngày có kết quả 5/8/2022 trước ngày tiếp nhận 10/8/2022. Hãy sửa lại ngày.",
+        at + "9, cột E (Ngày có kết quả): ngày có kết quả 05/8/2022 trước ngày tiếp nhận 10/8/2022. Hãy sửa lại ngày.",
         at + "10, cột C (Ngày tiếp nhận): không hiểu ngày \"32/8/2022\". Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 20/9/2021, "
             + "hoặc dùng ô kiểu Ngày của Excel.",
         at + "11, cột F (Hình thức nộp): không hiểu hình thức nộp \"Qua Zalo\" (cần Trực tuyến, Trực tiếp hoặc Bưu chính); "

@@ -65,7 +65,7 @@ class SubmissionReaderTest {
       2.2 | Hoàn thành      | 31/9/2022  | ~    | cột C (Ngày hoàn thành): không hiểu ngày "31/9/2022". Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 20/9/2021, hoặc dùng ô kiểu Ngày của Excel.
       2.2 | Hoàn thành      | tháng 9    | ~    | cột C (Ngày hoàn thành): không hiểu ngày "tháng 9". Hãy ghi ngày dạng ngày/tháng/năm, ví dụ 20/9/2021, hoặc dùng ô kiểu Ngày của Excel.
       2.2 | Hoàn thành      | 15/09/2022 | ~    | cột C (Ngày hoàn thành): ngày hoàn thành 15/9/2022 sau ngày chốt số liệu 14/9/2022 nên thuộc kỳ báo cáo sau. Hãy kiểm tra lại ngày; nếu đúng, báo cáo ở kỳ sau.
-      2.2 | Hoàn thành      | 2022-10-05 | ~    | cột C (Ngày hoàn thành): ngày hoàn thành 5/10/2022 sau ngày hôm nay (1/10/2022). Hãy sửa lại ngày.
+      2.2 | Hoàn thành      | 2022-10-05 | ~    | cột C (Ngày hoàn thành): ngày hoàn thành 05/10/2022 sau ngày hôm nay (01/10/2022). Hãy sửa lại ngày.
       2.2 | Không thực hiện | ~          | ~    | cột D (Ghi chú): nhiệm vụ báo Không thực hiện nhưng chưa ghi lý do. Hãy ghi lý do vào cột Ghi chú.
       2.5 | Hoàn thành      | 1/9/2022   | ~    | cột A (STT): kế hoạch không có nhiệm vụ STT "2.5" (gần nhất: "2.1", "2.2", "1"). Hãy ghi đúng STT như trong kế hoạch.
       II  | Hoàn thành      | 1/9/2022   | ~    | cột A (STT): kế hoạch không có nhiệm vụ STT "II". Hãy ghi đúng STT như trong kế hoạch.

@@ -36,7 +36,6 @@ import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DeadlineSettings;
 import vn.cchc.report.rules.Periods;
 import vn.cchc.report.rules.PlanDeadlines;
-import vn.cchc.report.rules.Thresholds;
 
 /** One run: configuration → period → inputs → checks → files. Glue only; each stage lives in its package. */
 final class Job {
@@ -239,15 +238,13 @@ final class Job {
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
       LocalDate today, InputData data, PlanDeadlines deadlines, Path outputRoot, ValidationReport report) {
-    var t = config.thresholds();
-    var thresholds = new Thresholds(t.unitCompletion(), t.dossierOnTime(), Thresholds.DossierRate.valueOf(t.dossierRate()));
     Period lastYear = new Period(period.kind(), period.year() - 1, period.number());
-    Optional<BigDecimal> lastYearRate = Optional.ofNullable(t.previousYearOnTime())
+    Optional<BigDecimal> lastYearRate = Optional.ofNullable(config.previousYearOnTime())
         .or(() -> SummaryJson.targetRateOf(outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE)));
     Period next = Periods.next(period);
     var plan = config.plan();
     var settings = new SummaryBuilder.Settings(config.organisation().shortName(), plan.number(), plan.symbol(), plan.issuedOn(),
-        plan.title(), period, window, convention.name(), next, Periods.window(next, convention), today, thresholds, lastYearRate);
+        plan.title(), period, window, convention.name(), next, Periods.window(next, convention), today, config.thresholds(), lastYearRate);
     var inputs = new SummaryBuilder.Inputs(data.registry(), data.plan(), deadlines.deadlines(), data.submissions().reports(),
         data.submissions().unitsWithFiles(), data.dossiers());
     return SummaryBuilder.build(inputs, settings, report);

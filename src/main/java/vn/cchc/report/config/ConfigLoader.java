@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import vn.cchc.report.ingest.CellValues;
 import vn.cchc.report.problem.Messages;
+import vn.cchc.report.rules.Thresholds;
 
 /**
  * Reads the office's YAML configuration. Unknown keys are errors (a typo must not silently fall
@@ -115,14 +116,15 @@ public final class ConfigLoader {
       }
       var signerSettings = new OfficeConfig.Signer(
           authority, required(signer, "signer", "head_title"), text(signer, "signer", "title", ""), required(signer, "signer", "name"));
-      String rate = text(thresholds, "thresholds", "dossier_rate", "R1").toUpperCase(java.util.Locale.ROOT);
+      String rate = text(thresholds, "thresholds", "dossier_rate", Thresholds.DEFAULTS.targetRate().name()).toUpperCase(java.util.Locale.ROOT);
       if (!rate.equals("R1") && !rate.equals("R2")) {
         throw new ConfigException(at("thresholds.dossier_rate") + quoted(rate) + " không hợp lệ. Hãy ghi R1 (đã giải quyết đúng hạn) hoặc R2 (theo Quyết định 766/QĐ-TTg).");
       }
-      var thresholdSettings = new OfficeConfig.Thresholds(
-          percent(thresholds, "thresholds", "unit_completion_percent", new BigDecimal("90")),
-          percent(thresholds, "thresholds", "dossier_on_time_percent", new BigDecimal("98")), rate,
-          percent(thresholds, "thresholds", "previous_year_on_time_percent", null));
+      var thresholdSettings = new Thresholds(
+          percent(thresholds, "thresholds", "unit_completion_percent", Thresholds.DEFAULTS.unitCompletion()),
+          percent(thresholds, "thresholds", "dossier_on_time_percent", Thresholds.DEFAULTS.dossierOnTimeTarget()),
+          Thresholds.DossierRate.valueOf(rate));
+      BigDecimal previousYearOnTime = percent(thresholds, "thresholds", "previous_year_on_time_percent", null);
       String periods = text(rules, "rules", "periods", "nghi-dinh-09");
       if (!periods.equals("nghi-dinh-09") && !periods.equals("lich")) {
         throw new ConfigException(at("rules.periods") + quoted(periods) + " không hợp lệ. Hãy ghi nghi-dinh-09 (chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc lich (theo tháng, quý dương lịch).");
@@ -140,7 +142,7 @@ public final class ConfigLoader {
           fontFolder(document));
       Path output = base.resolve(text(root, "", "output", "../output")).normalize();
       var columns = new ColumnHeaders(file).read(root.get("columns"));
-      return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, ruleSettings,
+      return new OfficeConfig(organisation, planIdentity, reportSettings, signerSettings, thresholdSettings, previousYearOnTime, ruleSettings,
           inputPaths, layout, text(root, "", "period", ""), output, base.resolve(Path.of(file).getFileName()), columns);
     }
 

@@ -7,11 +7,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.report.rules.Thresholds;
 
 /**
  * One office's settings, read once from its configuration file (data-contract.md §5). Paths are
  * absolute (resolved against the configuration file's folder).
  *
+ * @param thresholds rules §4 thresholds, checked when the file is read
+ * @param previousYearOnTime last year's on-time rate of the same period as the office wrote it, null when not written
  * @param columns the office's own header texts: input kind id ("ke-hoach") → column id ("content")
  *     → header texts, in the file's order; empty when the configuration has no {@code columns:}
  *     section, never null
@@ -22,6 +25,7 @@ public record OfficeConfig(
     ReportSettings report,
     Signer signer,
     Thresholds thresholds,
+    BigDecimal previousYearOnTime,
     RuleSettings rules,
     Inputs inputs,
     Layout layout,
@@ -76,15 +80,6 @@ public record OfficeConfig(
    * @param title the signer's own title ("PHÓ GIÁM ĐỐC"), "" when the head signs
    */
   public record Signer(String authority, String headTitle, String title, String name) {}
-
-  /**
-   * rules §4 thresholds, in percent.
-   *
-   * @param dossierRate "R1" or "R2": which dossier rate the target applies to
-   * @param previousYearOnTime last year's on-time rate of the same period, null when unknown
-   */
-  public record Thresholds(
-      BigDecimal unitCompletion, BigDecimal dossierOnTime, String dossierRate, BigDecimal previousYearOnTime) {}
 
   /**
    * @param beforeMeansDayBefore rules §2: read "Trước D" as D − 1 instead of D

@@ -1,5 +1,6 @@
 package vn.cchc.report.report;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,7 @@ public record Summary(
    * @param classCode A1 … E; "" for a heading or a task without lead units
    * @param status what Phụ lục I prints in Tình trạng ("Hoàn thành sớm hạn", "2/9 đơn vị hoàn thành" …)
    */
+  @RecordBuilder
   public record TaskLine(
       String id,
       String content,

@@ -134,9 +134,17 @@ public final class SummaryBuilder {
         t.dossierOnTimeTarget(), t.targetRate().name());
   }
 
+  /** A row's facts from the plan; the judgement's fields empty. */
+  private static SummaryTaskLineBuilder planRow(Task task) {
+    return SummaryTaskLineBuilder.builder()
+        .id(task.id().value()).content(task.content()).area(task.area()).leadText(task.leadText()).leads(List.of())
+        .partnerText(task.partnerText()).deadlineText(task.deadlineText()).deadlineKind("").dueDatePrinted("")
+        .classCode("").classLabel("").status("").notDone(List.of()).notReported(List.of()).dropped(List.of())
+        .evidence("").note(task.note());
+  }
+
   private Summary.TaskLine headingLine(Task task) {
-    return new Summary.TaskLine(task.id().value(), task.content(), true, task.area(), task.leadText(), unitNames(task.leadUnits()),
-        task.partnerText(), task.deadlineText(), "", null, "", "", "", "", 0, 0, List.of(), List.of(), List.of(), null, "", task.note());
+    return planRow(task).heading(true).leads(unitNames(task.leadUnits())).build();
   }
 
   private Summary.TaskLine taskLine(Task task, Deadline deadline, TaskJudgement judgement) {
@@ -145,11 +153,9 @@ public final class SummaryBuilder {
         : deadline instanceof Deadline.Recurring ? "RECURRING"
         : deadline instanceof Deadline.Open ? "OPEN"
         : "UNRESOLVED";
-    if (judgement == null) {
-      return new Summary.TaskLine(task.id().value(), task.content(), false, task.area(), task.leadText(), List.of(),
-          task.partnerText(), task.deadlineText(), kind, due, due == null ? "" : VietnameseFormat.date(due), "", "",
-          "Chưa xác định được đơn vị chủ trì", 0, 0, List.of(), List.of(), List.of(), null, "", task.note());
-    }
+    SummaryTaskLineBuilder row = planRow(task).deadlineKind(kind).dueDate(due)
+        .dueDatePrinted(due == null ? "" : VietnameseFormat.date(due));
+    if (judgement == null) return row.status("Chưa xác định được đơn vị chủ trì").build();
     TaskClass c = judgement.taskClass();
     String status = judgement.isShared() && c != TaskClass.DROPPED
         ? c.label() + " (" + VietnameseFormat.unitsDone(judgement.unitsDone(), judgement.unitsRequired()) + ")"
@@ -157,11 +163,10 @@ public final class SummaryBuilder {
     List<Summary.Remark> dropped = judgement.dropped().stream()
         .map(u -> new Summary.Remark(u, name(u), task.id().value(), reports.get(key(u, task.id())).note()))
         .toList();
-    return new Summary.TaskLine(task.id().value(), task.content(), false, task.area(), task.leadText(),
-        unitNames(task.leadUnits()), task.partnerText(), task.deadlineText(), kind, due,
-        due == null ? "" : VietnameseFormat.date(due), c.code(), c.label(), status, judgement.unitsDone(),
-        judgement.unitsRequired(), unitNames(judgement.notDone()), unitNames(judgement.notReported()), dropped,
-        judgement.latestDoneOn(), evidence(task), task.note());
+    return row.leads(unitNames(task.leadUnits())).classCode(c.code()).classLabel(c.label()).status(status)
+        .unitsDone(judgement.unitsDone()).unitsRequired(judgement.unitsRequired())
+        .notDone(unitNames(judgement.notDone())).notReported(unitNames(judgement.notReported())).dropped(dropped)
+        .latestDoneOn(judgement.latestDoneOn()).evidence(evidence(task)).build();
   }
 
   /** The units' evidence for a task: one unit's text as is; several units' each after its name. */

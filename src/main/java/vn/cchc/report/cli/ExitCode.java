@@ -1,7 +1,7 @@
 package vn.cchc.report.cli;
 
 /** The program's exit codes, as documented in the README and in --help. */
-public enum ExitCode {
+enum ExitCode {
   /** Everything read and produced; no errors (warnings allowed). */
   OK(0, "chạy xong, dữ liệu không có lỗi (có thể có cảnh báo)"),
   /** Produced from the valid rows, but some rows or files were rejected: see the validation report. */

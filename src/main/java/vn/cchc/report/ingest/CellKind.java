@@ -5,7 +5,7 @@ package vn.cchc.report.ingest;
  * separators (only typed text is), a percent-formatted number is not a count, and a formula
  * without a cached value has no value at all. CSV cells are all {@link #TEXT}.
  */
-public enum CellKind {
+enum CellKind {
   TEXT,
   /** A number cell in any format but percent and date: its text is the plain number ("1480", "2.1"). */
   NUMBER,

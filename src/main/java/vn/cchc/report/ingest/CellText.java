@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Cleans a cell's text on the way in: NFC, odd spaces made plain, zero-width marks removed, trimmed. */
-public final class CellText {
+final class CellText {
   private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\t]");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF]");
   private static final Pattern RUNS_OF_SPACES = Pattern.compile(" {2,}");

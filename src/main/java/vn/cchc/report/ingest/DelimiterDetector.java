@@ -7,7 +7,7 @@ import java.util.List;
  * same number of fields (quotes respected). Excel writes ';' where the list separator is ';'
  * (Vietnamese Windows), tab in "Unicode Text", ',' elsewhere.
  */
-public final class DelimiterDetector {
+final class DelimiterDetector {
   private static final char[] CANDIDATES = {';', ',', '\t'};
 
   private DelimiterDetector() {}

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * else strict UTF-8 if the bytes decode as such, else windows-1258, the code page Excel uses on a
  * Vietnamese Windows. Never the platform default.
  */
-public final class EncodingDetector {
+final class EncodingDetector {
   /** windows-1258: tone marks as combining characters; decode then normalise to NFC. */
   public static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 

@@ -20,7 +20,7 @@ import vn.cchc.report.problem.ValidationReport;
  * lock file, a hidden or system file, a backup, a subfolder, a link leaving the data folder). What
  * a file to read holds is decided later from its bytes ({@link TableReaders}), not from its name.
  */
-public final class InputFolder {
+final class InputFolder {
   private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", ".ds_store", "ehthumbs.db");
   private static final List<String> BACKUP_ENDINGS = List.of(".bak", ".tmp", ".old", ".orig", ".backup", ".swp", "~");
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * it: TCVN3/ABC (".VnTime": "Hoµn thµnh") and VNI ("Hoaøn thaønh"). Such text is not Vietnamese
  * to the program; it must be converted (Unikey Toolkit) before use.
  */
-public enum LegacyEncoding {
+enum LegacyEncoding {
   TCVN3("TCVN3 (ABC, phông .VnTime)"),
   VNI("VNI (phông VNI-Times)");
 

@@ -3,7 +3,7 @@ package vn.cchc.report.ingest;
 import vn.cchc.report.problem.SourceLocation;
 
 /** A data row seen through its sheet's header: fields by id, each with its location for messages. */
-public final class MappedRow {
+final class MappedRow {
   private final RawRow raw;
   private final Header header;
   private final SourceLocation location;

@@ -8,7 +8,7 @@ package vn.cchc.report.ingest;
  * @param firstColumn first column, 0-based
  * @param lastColumn last column, inclusive
  */
-public record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
   public Merge {
     if (firstRow < 1 || lastRow < firstRow || firstColumn < 0 || lastColumn < firstColumn) {
       throw new IllegalArgumentException("not a range: rows " + firstRow + "–" + lastRow + ", columns " + firstColumn + "–" + lastColumn);

@@ -31,7 +31,7 @@ import vn.cchc.report.problem.ValidationReport;
  * without a lead column (seed 001 prints one table per agency) takes its leads from the office's
  * default, else from a sheet named after a unit, else it cannot be used.
  */
-public final class PlanReader {
+final class PlanReader {
   private static final Pattern ROMAN = Pattern.compile("(?i)[IVX]{1,5}");
   private static final int MAX_UNKNOWN_PARTS = 3;
   private static final Pattern ANY_NAME = Pattern.compile("[\\p{L}\\p{N}]");

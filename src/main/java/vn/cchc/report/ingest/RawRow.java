@@ -10,7 +10,7 @@ import java.util.List;
  * @param kinds the {@link CellKind} code of each cell, or null when every cell is {@link CellKind#TEXT}
  *     (CSV rows: a million-row list carries no second array)
  */
-public record RawRow(int number, List<String> cells, byte[] kinds) {
+record RawRow(int number, List<String> cells, byte[] kinds) {
   public RawRow {
     cells = List.copyOf(cells);
     if (kinds != null && kinds.length != cells.size()) {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * @param merges the sheet's merged ranges; complete only once {@code rows} is consumed (an .xlsx
  *     file lists them after its rows)
  */
-public record SheetData(String name, boolean hidden, Iterator<RawRow> rows, Supplier<List<Merge>> merges) {
+record SheetData(String name, boolean hidden, Iterator<RawRow> rows, Supplier<List<Merge>> merges) {
 
   /** A sheet without merged cells (CSV). */
   public SheetData(String name, boolean hidden, Iterator<RawRow> rows) {

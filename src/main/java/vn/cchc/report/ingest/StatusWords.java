@@ -5,7 +5,7 @@ import java.util.Optional;
 import vn.cchc.report.domain.Status;
 
 /** The status words of rules §3, compared without case, accents or surrounding punctuation. */
-public final class StatusWords {
+final class StatusWords {
   private static final Map<String, Status> WORDS =
       Map.ofEntries(
           Map.entry("hoan thanh", Status.DONE),

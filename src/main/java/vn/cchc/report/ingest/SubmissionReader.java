@@ -27,7 +27,7 @@ import vn.cchc.report.problem.ValidationReport;
  * against the plan (rules §3, §7). Same (unit, task) twice: identical rows merge, different rows
  * are both rejected. A file that fails partway gives nothing: its unit counts as not reported.
  */
-public final class SubmissionReader {
+final class SubmissionReader {
 
   /**
    * @param reports the accepted answers, one per (unit, task), in file order

@@ -27,7 +27,7 @@ import vn.cchc.report.problem.Problem;
  * they span; so the rows of a sheet are read to its end first (an .xlsx lists its merged cells after
  * its rows), except for a dossier list, which streams and must have no such cells.
  */
-public final class TableParser {
+final class TableParser {
   /** Excel's own limit for the text of one cell. */
   static final int MAX_CELL_CHARS = 32_767;
   private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?");

@@ -11,7 +11,7 @@ import vn.cchc.report.problem.Messages;
  * Text"), .xlsx, .xls, or an HTML table saved as ".xls"; other files are refused with what they
  * are and how to convert them.
  */
-public final class TableReaders {
+final class TableReaders {
   private TableReaders() {}
 
   /**

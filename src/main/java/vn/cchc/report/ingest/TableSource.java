@@ -7,7 +7,7 @@ import java.util.Iterator;
  * one after another, each row by row, so memory stays bounded on big files. A failure while
  * reading rows surfaces as an {@link UncheckedInputException}.
  */
-public interface TableSource extends AutoCloseable {
+interface TableSource extends AutoCloseable {
 
   /** The sheets in workbook order; each iterator may be consumed once. */
   Iterator<SheetData> sheets();

@@ -3,7 +3,7 @@ package vn.cchc.report.ingest;
 import vn.cchc.report.problem.InputException;
 
 /** An {@link InputException} thrown from inside a row iterator, where checked exceptions cannot go. */
-public final class UncheckedInputException extends RuntimeException {
+final class UncheckedInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public UncheckedInputException(InputException cause) {

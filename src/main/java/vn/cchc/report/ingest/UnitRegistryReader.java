@@ -16,7 +16,7 @@ import vn.cchc.report.problem.SourceLocation;
 import vn.cchc.report.problem.ValidationReport;
 
 /** Reads the Danh mục đơn vị (data-contract.md §1): units, and groups (rows with members). */
-public final class UnitRegistryReader {
+final class UnitRegistryReader {
   private UnitRegistryReader() {}
 
   public static UnitRegistry read(Path file, String displayName, ValidationReport report) {

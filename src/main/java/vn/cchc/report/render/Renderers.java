@@ -12,9 +12,10 @@ public final class Renderers {
   /**
    * Every renderer, in the order the files are written.
    *
-   * @param timesFonts the office's Times New Roman files for the PDF (regular, bold, italic, bold italic); empty for Liberation Serif
+   * @param timesFonts the office's Times New Roman files for both documents (regular, bold, italic, bold italic); empty for Liberation Serif
    */
   public static List<DocumentRenderer> all(List<Path> timesFonts) {
-    return List.of(new DocxRenderer(), new PdfRenderer(timesFonts));
+    FontFaces fonts = new FontFaces(timesFonts);
+    return List.of(new DocxRenderer(fonts), new PdfRenderer(fonts));
   }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,7 +42,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import vn.cchc.report.render.DocumentRenderer;
+import vn.cchc.report.render.FontFaces;
 import vn.cchc.report.render.Twips;
+import vn.cchc.report.render.Typography;
 import vn.cchc.report.report.doc.Block;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
@@ -56,21 +57,17 @@ import vn.cchc.report.report.doc.Section;
  * with Times New Roman), so both formats draw them the same length.
  */
 public final class DocxRenderer implements DocumentRenderer {
-  static final String FONT = "Times New Roman";
-  private static final int HEADER_DISTANCE = Twips.of(10);
-  private static final int CELL_MARGIN = 50;
-  /** Height (pt) of the empty paragraph whose bottom border is a rule: with the descent above it, 7 pt under the text as in the PDF. */
-  private static final double RULE_HEIGHT = 4;
 
-  private final TextMeasure measure;
+  private final FontFaces fonts;
 
+  /** Liberation Serif's metrics. */
   public DocxRenderer() {
-    this(null);
+    this(FontFaces.liberation());
   }
 
-  /** @param timesFolder the office's Times New Roman TTF files, for measuring rules; null for Liberation Serif */
-  public DocxRenderer(Path timesFolder) {
-    this.measure = new TextMeasure(timesFolder);
+  /** @param fonts the report font, for measuring rules */
+  public DocxRenderer(FontFaces fonts) {
+    this.fonts = fonts;
   }
 
   @Override
@@ -80,6 +77,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
   @Override
   public void render(Document document, OutputStream out) throws IOException, RenderException {
+    TextMeasure measure = new TextMeasure(fonts);
     try (XWPFDocument docx = new XWPFDocument()) {
       defaults(docx, tableSizes(document));
       properties(docx, document);
@@ -140,8 +138,8 @@ public final class DocxRenderer implements DocumentRenderer {
     var ctStyles = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
     var rPr = ctStyles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
     fonts(rPr.addNewRFonts());
-    rPr.addNewSz().setVal(BigInteger.valueOf(28));
-    rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
+    rPr.addNewSz().setVal(BigInteger.valueOf(Typography.halfPoints(Typography.TEXT_SIZE)));
+    rPr.addNewSzCs().setVal(BigInteger.valueOf(Typography.halfPoints(Typography.TEXT_SIZE)));
     rPr.addNewColor().setVal("000000");
     rPr.addNewLang().setVal("vi-VN");
     var pPrDefault = ctStyles.getDocDefaults().addNewPPrDefault().addNewPPr();
@@ -168,8 +166,8 @@ public final class DocxRenderer implements DocumentRenderer {
       cell.addNewName().setVal("Chữ trong bảng " + (size == Math.rint(size) ? Long.toString(Math.round(size)) : Double.toString(size).replace('.', ',')) + " pt");
       cell.addNewBasedOn().setVal("Normal");
       var cellSpacing = cell.addNewPPr().addNewSpacing();
-      cellSpacing.setBefore(BigInteger.valueOf(20));
-      cellSpacing.setAfter(BigInteger.valueOf(20));
+      cellSpacing.setBefore(BigInteger.valueOf(Typography.twips(Typography.CELL_SPACE)));
+      cellSpacing.setAfter(BigInteger.valueOf(Typography.twips(Typography.CELL_SPACE)));
       cellSpacing.setLine(BigInteger.valueOf(240));
       cellSpacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
       var cellRPr = cell.addNewRPr();
@@ -198,16 +196,16 @@ public final class DocxRenderer implements DocumentRenderer {
     var run = field.addNewR();
     var rPr = run.addNewRPr();
     fonts(rPr.addNewRFonts());
-    rPr.addNewSz().setVal(BigInteger.valueOf(28));
-    rPr.addNewSzCs().setVal(BigInteger.valueOf(28));
+    rPr.addNewSz().setVal(BigInteger.valueOf(Typography.halfPoints(Typography.PAGE_NUMBER_SIZE)));
+    rPr.addNewSzCs().setVal(BigInteger.valueOf(Typography.halfPoints(Typography.PAGE_NUMBER_SIZE)));
     run.addNewT().setStringValue("2");
   }
 
   static void fonts(CTFonts fonts) {
-    fonts.setAscii(FONT);
-    fonts.setHAnsi(FONT);
-    fonts.setCs(FONT);
-    fonts.setEastAsia(FONT);
+    fonts.setAscii(Typography.FONT);
+    fonts.setHAnsi(Typography.FONT);
+    fonts.setCs(Typography.FONT);
+    fonts.setEastAsia(Typography.FONT);
   }
 
   /** Page size, margins, a number restart, no number on the section's first page (titlePg + empty first header). */
@@ -229,8 +227,8 @@ public final class DocxRenderer implements DocumentRenderer {
     margins.setBottom(BigInteger.valueOf(Twips.of(m.bottom())));
     margins.setLeft(BigInteger.valueOf(Twips.of(m.left())));
     margins.setRight(BigInteger.valueOf(Twips.of(m.right())));
-    margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-    margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
+    margins.setHeader(BigInteger.valueOf(Typography.twips(Typography.HEADER_DISTANCE)));
+    margins.setFooter(BigInteger.valueOf(Typography.twips(Typography.HEADER_DISTANCE)));
     margins.setGutter(BigInteger.ZERO);
     (sectPr.isSetPgNumType() ? sectPr.getPgNumType() : sectPr.addNewPgNumType()).setStart(BigInteger.ONE);
     if (!sectPr.isSetTitlePg()) sectPr.addNewTitlePg();
@@ -373,14 +371,14 @@ public final class DocxRenderer implements DocumentRenderer {
       paragraph.setIndentationRight(indent);
       paragraph.setSpacingBefore(0);
       paragraph.setSpacingAfter((int) Math.round(rule.spaceAfter() * 20));
-      paragraph.setSpacingBetween(RULE_HEIGHT, LineSpacingRule.EXACT);
+      paragraph.setSpacingBetween(Typography.RULE_BOX, LineSpacingRule.EXACT);
       paragraph.setBorderBottom(Borders.SINGLE);
       CTBorder border = ensurePPr(paragraph).getPBdr().getBottom();
-      border.setSz(BigInteger.valueOf(5));
+      border.setSz(BigInteger.valueOf(Typography.eighths(Typography.RULE_WIDTH)));
       border.setSpace(BigInteger.ZERO);
       border.setColor("000000");
       XWPFRun r = paragraph.createRun();
-      style(r, false, false, 2);
+      style(r, false, false, Typography.RULE_RUN_SIZE);
     }
 
     private XWPFTable newTable(int rows, int columns) {
@@ -438,13 +436,13 @@ public final class DocxRenderer implements DocumentRenderer {
           b.isSetInsideH() ? b.getInsideH() : b.addNewInsideH(), b.isSetInsideV() ? b.getInsideV() : b.addNewInsideV()}) {
         side.setVal(kind);
         if (borders) {
-          side.setSz(BigInteger.valueOf(4));
+          side.setSz(BigInteger.valueOf(Typography.eighths(Typography.TABLE_BORDER)));
           side.setColor("000000");
           side.setSpace(BigInteger.ZERO);
         }
       }
       var margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
-      int side = borders ? CELL_MARGIN : 0;
+      int side = borders ? Typography.twips(Typography.CELL_PADDING_SIDE) : 0;
       (margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft()).setW(BigInteger.valueOf(side));
       margins.getLeft().setType(STTblWidth.DXA);
       (margins.isSetRight() ? margins.getRight() : margins.addNewRight()).setW(BigInteger.valueOf(side));

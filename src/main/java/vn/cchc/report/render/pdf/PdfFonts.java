@@ -3,25 +3,14 @@ package vn.cchc.report.render.pdf;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.report.render.DocumentRenderer.RenderException;
+import vn.cchc.report.render.FontFaces;
 
-/**
- * The four faces of the report font, embedded with Identity-H: Liberation Serif (metric-compatible
- * with Times New Roman, every Vietnamese letter) from openpdf-fonts-extra, or the office's own
- * Times New Roman files when a folder is given.
- */
+/** The four faces of the report font ({@link FontFaces}) as OpenPDF fonts, embedded with Identity-H, and their metrics. */
 final class PdfFonts {
-  private static final String[] LIBERATION = {
-    "liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf",
-    "liberation/LiberationSerif-Italic.ttf", "liberation/LiberationSerif-BoldItalic.ttf"
-  };
-
   private final BaseFont[] faces = new BaseFont[4];
   /** The same faces for exact advance widths (OpenPDF keeps them in whole thousandths of an em). */
   private final java.awt.Font[] outlines = new java.awt.Font[4];
@@ -29,44 +18,28 @@ final class PdfFonts {
   private final Map<Long, Font> fonts = new HashMap<>();
   private static final java.awt.font.FontRenderContext UNHINTED = new java.awt.font.FontRenderContext(null, false, true);
 
-  /**
-   * @param timesFiles the office's Times New Roman: regular, bold, italic, bold italic; empty for Liberation Serif
-   * @throws RenderException when one of the office's files cannot be read or is not a TrueType font
-   */
-  PdfFonts(List<Path> timesFiles) throws IOException, RenderException {
+  /** @throws RenderException when one of the office's files cannot be read or is not a TrueType font */
+  PdfFonts(FontFaces files) throws IOException, RenderException {
     for (int i = 0; i < 4; i++) {
-      if (timesFiles.isEmpty()) {
-        String name = LIBERATION[i].substring(LIBERATION[i].indexOf('/') + 1);
-        load(i, name, liberation(LIBERATION[i]));
-      } else {
-        Path file = timesFiles.get(i);
-        try {
-          load(i, file.getFileName().toString(), Files.readAllBytes(file));
-        } catch (IOException | RuntimeException e) {
-          throw new RenderException("Không dùng được tệp phông " + file + " (" + e.getMessage()
-              + "). Hãy chép lại tệp Times New Roman từ C:\\Windows\\Fonts, hoặc bỏ khóa document.times_font_folder để dùng phông Liberation Serif có sẵn.", e);
-        }
+      byte[] bytes = files.bytes(i);
+      try {
+        faces[i] = BaseFont.createFont(files.name(i), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+        outlines[i] = outline(bytes);
+      } catch (IOException | RuntimeException e) {
+        throw files.unusable(i, e);
       }
     }
   }
 
-  private void load(int face, String name, byte[] bytes) throws IOException {
-    faces[face] = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
+  private static java.awt.Font outline(byte[] bytes) throws IOException {
     try {
-      outlines[face] = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)).deriveFont(1000f);
+      return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)).deriveFont(1000f);
     } catch (java.awt.FontFormatException e) {
       throw new IOException(e.getMessage(), e);
     } catch (LinkageError | java.awt.AWTError e) {
       // A Java without its font library: lines are measured with OpenPDF's widths (they may then
       // wrap a word later than the DOCX now and then), the document is still made.
-      outlines[face] = null;
-    }
-  }
-
-  private static byte[] liberation(String resource) throws IOException {
-    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) throw new IOException("thiếu phông " + resource + " trong openpdf-fonts-extra");
-      return in.readAllBytes();
+      return null;
     }
   }
 

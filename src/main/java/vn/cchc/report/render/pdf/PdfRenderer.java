@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -20,7 +19,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import vn.cchc.report.render.DocumentRenderer;
+import vn.cchc.report.render.FontFaces;
 import vn.cchc.report.render.Twips;
+import vn.cchc.report.render.Typography;
 import vn.cchc.report.report.doc.Block;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
@@ -31,21 +32,18 @@ import vn.cchc.report.report.doc.Section;
  * page; the blocks flow down the pages as Word and LibreOffice lay out the same DOCX ({@link SectionFlow}).
  */
 public final class PdfRenderer implements DocumentRenderer {
-  private static final float NUMBER_SIZE = 14;
-  /** The DOCX header (the page number) starts 10 mm under the page's top edge. */
-  private static final float HEADER_DISTANCE = Twips.points(Twips.of(10));
+  private static final float NUMBER_SIZE = (float) Typography.PAGE_NUMBER_SIZE;
+  private static final float HEADER_DISTANCE = (float) Typography.HEADER_DISTANCE;
 
-  private final List<Path> timesFiles;
+  private final FontFaces faces;
 
   /** Liberation Serif, shipped with the program. */
   public PdfRenderer() {
-    this(List.of());
+    this(FontFaces.liberation());
   }
 
-  /** @param timesFiles the office's Times New Roman TTF files: regular, bold, italic, bold italic; empty for Liberation Serif */
-  public PdfRenderer(List<Path> timesFiles) {
-    if (!timesFiles.isEmpty() && timesFiles.size() != 4) throw new IllegalArgumentException("four faces expected: " + timesFiles);
-    this.timesFiles = List.copyOf(timesFiles);
+  public PdfRenderer(FontFaces faces) {
+    this.faces = faces;
   }
 
   @Override
@@ -55,7 +53,7 @@ public final class PdfRenderer implements DocumentRenderer {
 
   @Override
   public void render(Document document, OutputStream out) throws IOException, RenderException {
-    PdfFonts fonts = new PdfFonts(timesFiles);
+    PdfFonts fonts = new PdfFonts(faces);
     checkGlyphs(document, fonts);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Section first = document.sections().get(0);

@@ -15,6 +15,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.report.render.Twips;
+import vn.cchc.report.render.Typography;
 import vn.cchc.report.report.doc.Block;
 
 /**
@@ -38,20 +39,14 @@ import vn.cchc.report.report.doc.Block;
  * and drops space before near the foot, so it broke pages a line or two earlier than the DOCX.
  */
 final class SectionFlow {
-  /** Height (pt) of the DOCX's empty paragraph whose bottom border is a rule, and the border's width. */
-  static final float RULE_BOX = 4f;
-  static final float RULE_WIDTH = 0.625f;
+  // The layout numbers of {@link Typography}, as the floats OpenPDF takes.
+  static final float RULE_BOX = (float) Typography.RULE_BOX;
+  static final float RULE_WIDTH = (float) Typography.RULE_WIDTH;
   private static final float RULE_HEIGHT = RULE_BOX + RULE_WIDTH;
-  /** The DOCX cell paragraph's space before and after (20 twips). */
-  private static final float CELL_SPACE = 1f;
-  /**
-   * The DOCX tables' left and right cell margins (50 twips): Word and LibreOffice put the text of
-   * the first column on the text margin, so the table's border lies this far left of it.
-   */
-  private static final float CELL_PADDING_SIDE = 2.5f;
-  private static final float TABLE_BORDER = 0.5f;
-  /** The document's default font size, that of the DOCX's empty page-break paragraph. */
-  private static final float PAGE_BREAK_SIZE = 14f;
+  private static final float CELL_SPACE = (float) Typography.CELL_SPACE;
+  private static final float CELL_PADDING_SIDE = (float) Typography.CELL_PADDING_SIDE;
+  private static final float TABLE_BORDER = (float) Typography.TABLE_BORDER;
+  private static final float PAGE_BREAK_SIZE = (float) Typography.TEXT_SIZE;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;

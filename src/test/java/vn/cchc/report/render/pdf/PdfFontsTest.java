@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
-import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -21,7 +20,7 @@ class PdfFontsTest {
     "Regular, 0123456789 ,.;:()%/-– ữỹỵẫậ",
   })
   void measuresEachCharacterWithTheFontsOwnAdvanceWidth(String face, String text) throws Exception {
-    PdfFonts fonts = new PdfFonts(List.of());
+    PdfFonts fonts = new PdfFonts(vn.cchc.report.render.FontFaces.liberation());
     boolean bold = face.equals("Bold");
     boolean italic = face.equals("Italic");
     try (InputStream in = getClass().getClassLoader().getResourceAsStream("liberation/LiberationSerif-" + face + ".ttf");

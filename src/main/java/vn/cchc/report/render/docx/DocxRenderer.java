@@ -467,9 +467,7 @@ public final class DocxRenderer implements DocumentRenderer {
       int[] widths = Twips.columns(width, t.widths());
       XWPFTable table = newTable(1, columns);
       layout(table, widths, true);
-      // Grid positions covered by a row span from above, with the span's column count.
-      int[] coveredRows = new int[columns];
-      int[] coveredSpan = new int[columns];
+      List<List<Block.Slot>> grid = t.grid();
       for (int r = 0; r < t.rows().size(); r++) {
         Block.Row row = t.rows().get(r);
         XWPFTableRow xrow = r == 0 ? table.getRow(0) : newRow(table, columns);
@@ -477,33 +475,17 @@ public final class DocxRenderer implements DocumentRenderer {
         trPr.addNewCantSplit();
         if (r < t.headerRows()) trPr.addNewTblHeader();
         List<XWPFTableCell> cells = new ArrayList<>(xrow.getTableCells());
-        int position = 0;
-        int next = 0;
         int cellIndex = 0;
-        while (position < columns) {
+        for (Block.Slot slot : grid.get(r)) {
           XWPFTableCell target = cells.get(cellIndex++);
-          if (coveredRows[position] > 0) {
-            int span = coveredSpan[position];
-            merge(target, span, STMerge.CONTINUE, sumWidths(widths, position, span));
+          int slotWidth = sumWidths(widths, slot.column(), slot.span());
+          if (slot.continued()) {
+            merge(target, slot.span(), STMerge.CONTINUE, slotWidth);
             target.getParagraphs().get(0).setStyle(cellStyle(t.size()));
-            coveredRows[position]--;
-            position += span;
-            continue;
+          } else {
+            merge(target, slot.span(), slot.cell().rowSpan() > 1 ? STMerge.RESTART : null, slotWidth);
+            cellText(target, slot.cell(), row.bold(), t.size());
           }
-          if (next >= row.cells().size()) {
-            cellWidth(target, widths[position]);
-            position++;
-            continue;
-          }
-          Block.Cell c = row.cells().get(next++);
-          int span = Math.min(c.colSpan(), columns - position);
-          merge(target, span, c.rowSpan() > 1 ? STMerge.RESTART : null, sumWidths(widths, position, span));
-          if (c.rowSpan() > 1) {
-            coveredRows[position] = c.rowSpan() - 1;
-            coveredSpan[position] = span;
-          }
-          cellText(target, c, row.bold(), t.size());
-          position += span;
         }
         // Cells beyond what the merged row needs are removed (gridSpan took their place).
         for (int extra = xrow.getTableCells().size() - 1; extra >= cellIndex; extra--) xrow.removeCell(extra);

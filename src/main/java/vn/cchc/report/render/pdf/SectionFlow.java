@@ -468,20 +468,15 @@ final class SectionFlow {
     // LibreOffice's and a cell centred vertically sits where it does there.
     float size = (float) t.size();
     float paddingBottom = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineHeight() - fonts.lineAscent()) * size;
-    // Rows still covered by a row span from above, per column: a cell's width is that of the columns it lands on.
-    int[] covered = new int[twips.length];
-    for (Block.Row row : t.rows().subList(0, Math.min(rowCount, t.rows().size()))) {
+    List<List<Block.Slot>> grid = t.grid();
+    for (int r = 0; r < Math.min(rowCount, t.rows().size()); r++) {
+      Block.Row row = t.rows().get(r);
       float paddingTop = TABLE_BORDER / 2 + CELL_SPACE + (fonts.lineAscent() - fonts.ascender(row.bold())) * size;
-      int[] spanning = new int[twips.length];
-      int position = 0;
-      for (Block.Cell c : row.cells()) {
-        while (position < twips.length && covered[position] > 0) position++;
+      for (Block.Slot slot : grid.get(r)) {
+        if (slot.continued()) continue; // OpenPDF places the cell of the row above over it
+        Block.Cell c = slot.cell();
         int cellTwips = 0;
-        for (int j = position; j < Math.min(twips.length, position + c.colSpan()); j++) {
-          cellTwips += twips[j];
-          spanning[j] = c.rowSpan() - 1;
-        }
-        position += c.colSpan();
+        for (int j = slot.column(); j < slot.column() + slot.span(); j++) cellTwips += twips[j];
         String text = wrapped(Normalizer.normalize(c.text(), Normalizer.Form.NFC), row.bold(), c.italic(), size,
             Twips.points(cellTwips) - 2 * CELL_PADDING_SIDE);
         PdfPCell cell = new PdfPCell(new Phrase(text, fonts.font(row.bold(), c.italic(), t.size())));
@@ -499,7 +494,6 @@ final class SectionFlow {
         cell.setUseAscender(true);
         table.addCell(cell);
       }
-      for (int j = 0; j < twips.length; j++) covered[j] = covered[j] > 0 ? covered[j] - 1 : spanning[j];
     }
     return table;
   }

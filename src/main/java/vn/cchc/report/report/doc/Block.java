@@ -134,35 +134,68 @@ public sealed interface Block {
       widths = List.copyOf(widths);
       rows = List.copyOf(rows);
       if (headerRows < 0 || headerRows > rows.size()) throw new IllegalArgumentException("headerRows out of range: " + headerRows);
-      checkGrid(widths.size(), rows);
+      grid(widths.size(), rows);
     }
 
-    /** Every row, with the spans of the rows above, must fill the columns exactly: a template error otherwise. */
-    private static void checkGrid(int columns, List<Row> rows) {
-      int[] covered = new int[columns];
+    /** Each row's slots, left to right: where its cells land and where cells from above span over it. */
+    public List<List<Slot>> grid() {
+      return grid(widths.size(), rows);
+    }
+
+    /**
+     * The one walk of the grid: every row, with the row spans from above, must fill the columns
+     * exactly, each column once (a template error otherwise).
+     */
+    private static List<List<Slot>> grid(int columns, List<Row> rows) {
+      List<List<Slot>> grid = new java.util.ArrayList<>(rows.size());
+      int[] rowsLeft = new int[columns];
+      Cell[] above = new Cell[columns];
+      int[] aboveStart = new int[columns];
       for (int r = 0; r < rows.size(); r++) {
+        List<Cell> cells = rows.get(r).cells();
+        List<Slot> slots = new java.util.ArrayList<>();
         int position = 0;
         int next = 0;
-        List<Cell> cells = rows.get(r).cells();
         while (position < columns) {
-          if (covered[position] > 0) {
-            covered[position]--;
-            position++;
+          if (rowsLeft[position] > 0) {
+            Cell cell = above[position];
+            int span = Math.min(cell.colSpan(), columns - position);
+            if (aboveStart[position] != position) throw gridError(columns, r, cells, next, position);
+            slots.add(new Slot(position, span, cell, true));
+            for (int c = position; c < position + span; c++) rowsLeft[c]--;
+            position += span;
             continue;
           }
           if (next >= cells.size()) break;
           Cell cell = cells.get(next++);
-          for (int c = position; c < position + cell.colSpan() && c < columns; c++) covered[c] = cell.rowSpan() - 1;
+          if (position + cell.colSpan() > columns) throw gridError(columns, r, cells, next, position + cell.colSpan());
+          for (int c = position; c < position + cell.colSpan(); c++) {
+            if (rowsLeft[c] > 0) throw gridError(columns, r, cells, next, c);
+            rowsLeft[c] = cell.rowSpan() - 1;
+            above[c] = cell;
+            aboveStart[c] = position;
+          }
+          slots.add(new Slot(position, cell.colSpan(), cell, false));
           position += cell.colSpan();
         }
-        if (position != columns || next != cells.size()) {
-          throw new IllegalArgumentException("bảng có " + columns + " cột nhưng dòng " + (r + 1) + " (\""
-              + (cells.isEmpty() ? "" : cells.get(0).text()) + "\" …) có " + next + "/" + cells.size()
-              + " ô lấp " + position + " cột");
-        }
+        if (position != columns || next != cells.size()) throw gridError(columns, r, cells, next, position);
+        grid.add(List.copyOf(slots));
       }
+      return List.copyOf(grid);
+    }
+
+    private static IllegalArgumentException gridError(int columns, int row, List<Cell> cells, int used, int position) {
+      return new IllegalArgumentException("bảng có " + columns + " cột nhưng dòng " + (row + 1) + " (\""
+          + (cells.isEmpty() ? "" : cells.get(0).text()) + "\" …) có " + used + "/" + cells.size()
+          + " ô lấp " + position + " cột");
     }
   }
+
+  /**
+   * A position of a table row, left to right: the cell that starts there, or ({@code continued})
+   * the part of a cell of a row above that spans down over it. {@code span} columns wide.
+   */
+  record Slot(int column, int span, Cell cell, boolean continued) {}
 
   /** A table row; {@code bold} for header and total rows. */
   record Row(List<Cell> cells, boolean bold) {

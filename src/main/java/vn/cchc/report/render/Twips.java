@@ -24,6 +24,11 @@ public final class Twips {
     return twips / 20f;
   }
 
+  /** Points as twips, to the nearest. */
+  public static int fromPoints(double points) {
+    return (int) Math.round(points * 20);
+  }
+
   public static int pageWidth(Section section) {
     return section.landscape() ? A4_LONG : A4_SHORT;
   }

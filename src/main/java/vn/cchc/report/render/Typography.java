@@ -3,7 +3,7 @@ package vn.cchc.report.render;
 /**
  * The layout numbers that both renderers draw with, written once and in one unit, the point
  * (issue #10, item 2). The DOCX stores them in its own units — twips (1/20 pt) for spacing and
- * margins, eighths of a point for borders, half points for font sizes — converted here; the PDF
+ * margins, eighths of a point for borders, half points for font sizes — converted by {@link Twips#fromPoints} and here; the PDF
  * lays out on the same numbers, so that both files put the same line at the same place. The sizes
  * and spacing of each paragraph style are in {@link vn.cchc.report.report.doc.Styles}; the page
  * geometry in {@link Twips}.
@@ -33,11 +33,6 @@ public final class Typography {
   public static final double RULE_RUN_SIZE = 2;
 
   private Typography() {}
-
-  /** Points as twips (spacing, indents, cell margins in the DOCX). */
-  public static int twips(double points) {
-    return (int) Math.round(points * 20);
-  }
 
   /** Points as eighths of a point (border widths in the DOCX). */
   public static int eighths(double points) {

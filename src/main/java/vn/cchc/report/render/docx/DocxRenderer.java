@@ -166,8 +166,8 @@ public final class DocxRenderer implements DocumentRenderer {
       cell.addNewName().setVal("Chữ trong bảng " + (size == Math.rint(size) ? Long.toString(Math.round(size)) : Double.toString(size).replace('.', ',')) + " pt");
       cell.addNewBasedOn().setVal("Normal");
       var cellSpacing = cell.addNewPPr().addNewSpacing();
-      cellSpacing.setBefore(BigInteger.valueOf(Typography.twips(Typography.CELL_SPACE)));
-      cellSpacing.setAfter(BigInteger.valueOf(Typography.twips(Typography.CELL_SPACE)));
+      cellSpacing.setBefore(BigInteger.valueOf(Twips.fromPoints(Typography.CELL_SPACE)));
+      cellSpacing.setAfter(BigInteger.valueOf(Twips.fromPoints(Typography.CELL_SPACE)));
       cellSpacing.setLine(BigInteger.valueOf(240));
       cellSpacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
       var cellRPr = cell.addNewRPr();
@@ -227,8 +227,8 @@ public final class DocxRenderer implements DocumentRenderer {
     margins.setBottom(BigInteger.valueOf(Twips.of(m.bottom())));
     margins.setLeft(BigInteger.valueOf(Twips.of(m.left())));
     margins.setRight(BigInteger.valueOf(Twips.of(m.right())));
-    margins.setHeader(BigInteger.valueOf(Typography.twips(Typography.HEADER_DISTANCE)));
-    margins.setFooter(BigInteger.valueOf(Typography.twips(Typography.HEADER_DISTANCE)));
+    margins.setHeader(BigInteger.valueOf(Twips.fromPoints(Typography.HEADER_DISTANCE)));
+    margins.setFooter(BigInteger.valueOf(Twips.fromPoints(Typography.HEADER_DISTANCE)));
     margins.setGutter(BigInteger.ZERO);
     (sectPr.isSetPgNumType() ? sectPr.getPgNumType() : sectPr.addNewPgNumType()).setStart(BigInteger.ONE);
     if (!sectPr.isSetTitlePg()) sectPr.addNewTitlePg();
@@ -318,8 +318,8 @@ public final class DocxRenderer implements DocumentRenderer {
       XWPFParagraph paragraph = newParagraph();
       paragraph.setAlignment(alignment(s.align()));
       if (s.firstLineIndent() > 0) paragraph.setIndentationFirstLine(Twips.of(s.firstLineIndent() * 10));
-      paragraph.setSpacingBefore((int) Math.round(s.spaceBefore() * 20));
-      paragraph.setSpacingAfter((int) Math.round(s.spaceAfter() * 20));
+      paragraph.setSpacingBefore(Twips.fromPoints(s.spaceBefore()));
+      paragraph.setSpacingAfter(Twips.fromPoints(s.spaceAfter()));
       paragraph.setSpacingBetween(s.lineSpacing(), LineSpacingRule.AUTO);
       if (s.keepWithNext()) ensurePPr(paragraph).addNewKeepNext();
       markSize(paragraph, s.size());
@@ -363,14 +363,14 @@ public final class DocxRenderer implements DocumentRenderer {
 
     /** An empty paragraph whose bottom border, indented to centre it, is the rule. */
     private void rule(Block.Rule rule, Block.Paragraph above, int width) {
-      int textWidth = above == null ? width : Math.min(width, (int) Math.round(measure.widestLine(above) * 20));
+      int textWidth = above == null ? width : Math.min(width, Twips.fromPoints(measure.widestLine(above)));
       int length = (int) Math.round(textWidth * rule.fraction());
       int indent = Math.max(0, (width - length) / 2);
       XWPFParagraph paragraph = newParagraph();
       paragraph.setIndentationLeft(indent);
       paragraph.setIndentationRight(indent);
       paragraph.setSpacingBefore(0);
-      paragraph.setSpacingAfter((int) Math.round(rule.spaceAfter() * 20));
+      paragraph.setSpacingAfter(Twips.fromPoints(rule.spaceAfter()));
       paragraph.setSpacingBetween(Typography.RULE_BOX, LineSpacingRule.EXACT);
       paragraph.setBorderBottom(Borders.SINGLE);
       CTBorder border = ensurePPr(paragraph).getPBdr().getBottom();
@@ -442,7 +442,7 @@ public final class DocxRenderer implements DocumentRenderer {
         }
       }
       var margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
-      int side = borders ? Typography.twips(Typography.CELL_PADDING_SIDE) : 0;
+      int side = borders ? Twips.fromPoints(Typography.CELL_PADDING_SIDE) : 0;
       (margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft()).setW(BigInteger.valueOf(side));
       margins.getLeft().setType(STTblWidth.DXA);
       (margins.isSetRight() ? margins.getRight() : margins.addNewRight()).setW(BigInteger.valueOf(side));

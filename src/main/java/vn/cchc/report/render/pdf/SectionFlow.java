@@ -348,7 +348,7 @@ final class SectionFlow {
   }
 
   private float columnsAt(Block.Columns c, float x0, float x1, float from, PdfContentByte canvas) throws DocumentException {
-    float split = x0 + Twips.points(Twips.leftColumn(twips(x1 - x0), c.leftShare()));
+    float split = x0 + Twips.points(Twips.leftColumn(Twips.fromPoints(x1 - x0), c.leftShare()));
     return Math.min(column(c.left(), x0, split, from, canvas), column(c.right(), split, x1, from, canvas));
   }
 
@@ -451,7 +451,7 @@ final class SectionFlow {
   /** The table's first {@code rowCount} rows over {@code width} points, its columns as wide as the DOCX's to the twip. */
   private PdfPTable pdfTable(Block.Table t, float width, int rowCount) throws DocumentException {
     PdfPTable table = new PdfPTable(t.widths().size());
-    int[] twips = Twips.columns(twips(width), t.widths());
+    int[] twips = Twips.columns(Twips.fromPoints(width), t.widths());
     float[] widths = new float[twips.length];
     for (int i = 0; i < widths.length; i++) widths[i] = twips[i];
     // Relative widths over the full width, not a locked total: ColumnText would otherwise work out
@@ -510,10 +510,6 @@ final class SectionFlow {
       }
     }
     return out.toString();
-  }
-
-  private static int twips(float points) {
-    return Math.round(points * 20);
   }
 
   private static int align(Block.Align align) {

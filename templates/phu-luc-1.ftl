@@ -6,7 +6,7 @@
 | {C I}(1) | {C I}(2) | {C I}(3) | {C I}(4) | {C I}(5) | {C I}(6) | {C I}(7) |
 <#list s.tasks as x>
 <#if x.heading>
-|! {C}${x.id} | {c6}${x.content} |
+|!> {C}${x.id} | {c6}${x.content} |
 <#else>
 <#if x.deadlineKind == "DATED">
 <#assign due = x.dueDatePrinted + (x.deadlineText?has_content && x.deadlineText != x.dueDatePrinted)?then("\n(" + x.deadlineText + ")", "")>

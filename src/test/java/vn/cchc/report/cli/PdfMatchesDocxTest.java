@@ -20,6 +20,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.report.render.docx.DocxRenderer;
+import vn.cchc.report.render.pdf.PdfRenderer;
+import vn.cchc.report.report.doc.Block;
+import vn.cchc.report.report.doc.Document;
+import vn.cchc.report.report.doc.Section;
 
 /**
  * The sample report's PDF beside its DOCX as LibreOffice lays it out: the same pages, each with the
@@ -33,17 +38,69 @@ class PdfMatchesDocxTest {
 
   @Test
   void everyPageHoldsTheSameWordsAsLibreOfficesLayoutOfTheDocx() throws Exception {
-    if ("1".equals(System.getenv("CCHC_REQUIRE_LIBREOFFICE"))) {
-      assertThat(soffice()).as("LibreOffice (soffice) on the PATH, which .ci/run installed").isNotNull();
-    }
-    assumeThat(soffice()).as("LibreOffice (soffice) on the PATH").isNotNull();
+    requireLibreOffice();
     Path data = SampleData.copyInto(temp);
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
         "--today", "2022-03-20"}, sink, sink);
     Path folder = temp.resolve("out/2022-Q1");
-    Path converted = convert(folder.resolve("bao-cao-cchc-2022-Q1.docx"), temp.resolve("lo"));
-    try (PDDocument ours = Loader.loadPDF(folder.resolve("bao-cao-cchc-2022-Q1.pdf").toFile());
+    assertSamePages(folder.resolve("bao-cao-cchc-2022-Q1.docx"), folder.resolve("bao-cao-cchc-2022-Q1.pdf"));
+  }
+
+  /**
+   * A table whose group heading row (kept with the next row) and a pair of rows joined by a cell
+   * fall at a page's foot: both files move them to the next page together.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "heading row {0}, rows joined from {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"43, 60", "42, 60", "20, 43", "20, 42"})
+  void keptRowsMoveTogetherInBothFiles(int heading, int joined) throws Exception {
+    requireLibreOffice();
+    List<Block.Row> rows = new ArrayList<>();
+    rows.add(new Block.Row(List.of(Block.Cell.of("STT", Block.Align.CENTER), Block.Cell.of("Nội dung", Block.Align.CENTER)), true));
+    for (int r = 1; r <= 80; r++) {
+      if (r == joined + 1) {
+        rows.add(new Block.Row(List.of(Block.Cell.of("Hàng" + r, Block.Align.LEFT)), false));
+      } else if (r == joined) {
+        rows.add(new Block.Row(List.of(Block.Cell.of("Hàng" + r, Block.Align.LEFT), new Block.Cell("Gộp" + r, Block.Align.LEFT, 1, 2, false)),
+            false));
+      } else {
+        rows.add(new Block.Row(List.of(Block.Cell.of("Hàng" + r, Block.Align.LEFT), Block.Cell.of("Việc" + r, Block.Align.LEFT)),
+            r == heading, r == heading));
+      }
+    }
+    Block.Table table = new Block.Table(List.of(1.0, 6.0), 1, rows, 12);
+    Document document = new Document("t", "a", java.time.LocalDate.of(2022, 3, 20),
+        List.of(new Section(false, Section.Margins.DEFAULT, List.of(table))));
+    Path docx = temp.resolve("kept-" + heading + "-" + joined + ".docx");
+    Path pdf = temp.resolve("kept-" + heading + "-" + joined + ".pdf");
+    try (var out = Files.newOutputStream(docx)) {
+      new DocxRenderer().render(document, out);
+    }
+    try (var out = Files.newOutputStream(pdf)) {
+      new PdfRenderer().render(document, out);
+    }
+    assertSamePages(docx, pdf);
+    try (PDDocument ours = Loader.loadPDF(pdf.toFile())) {
+      assertThat(pageOf(ours, "Hàng" + heading)).as("the heading row with the next").isEqualTo(pageOf(ours, "Hàng" + (heading + 1)));
+      assertThat(pageOf(ours, "Hàng" + joined)).as("the rows joined by a cell").isEqualTo(pageOf(ours, "Hàng" + (joined + 1)));
+    }
+  }
+
+  private static int pageOf(PDDocument pdf, String word) throws IOException {
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) if (words(pdf, page).contains(word)) return page;
+    return -1;
+  }
+
+  private static void requireLibreOffice() {
+    if ("1".equals(System.getenv("CCHC_REQUIRE_LIBREOFFICE"))) {
+      assertThat(soffice()).as("LibreOffice (soffice) on the PATH, which .ci/run installed").isNotNull();
+    }
+    assumeThat(soffice()).as("LibreOffice (soffice) on the PATH").isNotNull();
+  }
+
+  private static void assertSamePages(Path docx, Path pdf) throws Exception {
+    Path converted = convert(docx, temp.resolve("lo"));
+    try (PDDocument ours = Loader.loadPDF(pdf.toFile());
         PDDocument libre = Loader.loadPDF(converted.toFile())) {
       assertThat(ours.getNumberOfPages()).as("pages").isEqualTo(libre.getNumberOfPages());
       for (int page = 1; page <= libre.getNumberOfPages(); page++) {

@@ -468,6 +468,7 @@ public final class DocxRenderer implements DocumentRenderer {
       XWPFTable table = newTable(1, columns);
       layout(table, widths, true);
       List<List<Block.Slot>> grid = t.grid();
+      boolean[] kept = t.keptWithNext();
       for (int r = 0; r < t.rows().size(); r++) {
         Block.Row row = t.rows().get(r);
         XWPFTableRow xrow = r == 0 ? table.getRow(0) : newRow(table, columns);
@@ -489,6 +490,10 @@ public final class DocxRenderer implements DocumentRenderer {
         }
         // Cells beyond what the merged row needs are removed (gridSpan took their place).
         for (int extra = xrow.getTableCells().size() - 1; extra >= cellIndex; extra--) xrow.removeCell(extra);
+        // A row kept with the next one: every paragraph of it kept with the next, as Word keeps rows.
+        if (r >= t.headerRows() && kept[r]) {
+          for (XWPFTableCell cell : xrow.getTableCells()) cell.getParagraphs().forEach(p -> ensurePPr(p).addNewKeepNext());
+        }
       }
     }
 

@@ -1,11 +1,8 @@
 package vn.cchc.report.render.pdf;
 
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,27 +11,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import vn.cchc.report.render.DocumentRenderer;
 import vn.cchc.report.render.FontFaces;
-import vn.cchc.report.render.Twips;
-import vn.cchc.report.render.Typography;
+import vn.cchc.report.render.page.Page;
+import vn.cchc.report.render.page.Paginator;
 import vn.cchc.report.report.doc.Block;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
 
 /**
- * Lays the document out as PDF with OpenPDF: A4 (landscape sections as a real 842 × 595 page),
- * Liberation Serif embedded, page numbers centred in the top margin from each section's second
- * page; the blocks flow down the pages as Word and LibreOffice lay out the same DOCX ({@link SectionFlow}).
+ * The document as PDF with OpenPDF: the pages as {@link Paginator} lays them out (as Word and
+ * LibreOffice lay out the same DOCX: A4, landscape sections as a real 842 × 595 page, page numbers
+ * from each section's second page), painted by {@link PagePainter} in Liberation Serif, embedded.
  */
 public final class PdfRenderer implements DocumentRenderer {
-  private static final float NUMBER_SIZE = (float) Typography.PAGE_NUMBER_SIZE;
-  private static final float HEADER_DISTANCE = (float) Typography.HEADER_DISTANCE;
-
   private final FontFaces faces;
 
   /** Liberation Serif, shipped with the program. */
@@ -55,16 +50,13 @@ public final class PdfRenderer implements DocumentRenderer {
   public void render(Document document, OutputStream out) throws IOException, RenderException {
     PdfFonts fonts = new PdfFonts(faces);
     checkGlyphs(document, fonts);
+    Paginator paginator = new Paginator(fonts);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    Section first = document.sections().get(0);
-    com.lowagie.text.Document pdf = new com.lowagie.text.Document(page(first));
-    margins(pdf, first);
     try {
+      List<Page> pages = new ArrayList<>();
+      for (Section section : document.sections()) pages.addAll(paginator.pages(section));
+      com.lowagie.text.Document pdf = new com.lowagie.text.Document(size(pages.get(0)), 0, 0, 0, 0);
       PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
-      // Justified lines widen the spaces only, as Word and LibreOffice do (OpenPDF would also spread the letters).
-      writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
-      PageNumbers numbers = new PageNumbers(fonts);
-      writer.setPageEvent(numbers);
       pdf.addTitle(document.title());
       pdf.addAuthor(document.author());
       pdf.addCreator("cchc-report");
@@ -72,36 +64,29 @@ public final class PdfRenderer implements DocumentRenderer {
       pdf.addCreationDate(date);
       pdf.addModificationDate(date);
       pdf.open();
-      boolean firstSection = true;
-      for (Section section : document.sections()) {
-        if (!firstSection) {
-          pdf.setPageSize(page(section));
-          margins(pdf, section);
+      PagePainter painter = new PagePainter(writer, fonts);
+      for (int i = 0; i < pages.size(); i++) {
+        if (i > 0) {
+          pdf.setPageSize(size(pages.get(i)));
           pdf.newPage();
         }
-        numbers.startSection(writer.getPageNumber());
-        firstSection = false;
-        new SectionFlow(pdf, writer, fonts).write(section.blocks());
+        writer.setPageEmpty(false); // a page exists even with nothing on it
+        painter.paint(pages.get(i));
       }
       // OpenPDF stamps the creation date when the document opens; the file's dates are the report's.
       writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, date);
       writer.getInfo().put(com.lowagie.text.pdf.PdfName.MODDATE, date);
       pdf.close();
+    } catch (Paginator.LayoutException e) {
+      throw new RenderException("Không dàn được trang PDF: " + e.getMessage(), e);
     } catch (RuntimeException e) { // DocumentException and whatever else OpenPDF throws
       throw new RenderException("Không dựng được trang PDF: " + e.getMessage(), e);
     }
     out.write(withFixedId(withFixedSubsetPrefixes(buffer.toByteArray())));
   }
 
-  /** The DOCX's page and margins, to the twip. */
-  private static Rectangle page(Section section) {
-    return new Rectangle(Twips.points(Twips.pageWidth(section)), Twips.points(Twips.pageHeight(section)));
-  }
-
-  private static void margins(com.lowagie.text.Document pdf, Section section) {
-    Section.Margins m = section.margins();
-    pdf.setMargins(Twips.points(Twips.of(m.left())), Twips.points(Twips.of(m.right())), Twips.points(Twips.of(m.top())),
-        Twips.points(Twips.of(m.bottom())));
+  private static Rectangle size(Page page) {
+    return new Rectangle(page.width(), page.height());
   }
 
   private static Calendar calendar(Document document) {
@@ -190,36 +175,5 @@ public final class PdfRenderer implements DocumentRenderer {
 
   private static void fill(byte[] target, int from, int to, String hex) {
     for (int i = from, j = 0; i < to; i++, j++) target[i] = (byte) hex.charAt(j % hex.length());
-  }
-
-  /** Prints "2", "3" … centred in the top margin; nothing on a section's first page. */
-  private static final class PageNumbers extends PdfPageEventHelper {
-    private final PdfFonts fonts;
-    private int sectionStart = 1;
-
-    PageNumbers(PdfFonts fonts) {
-      this.fonts = fonts;
-    }
-
-    void startSection(int currentPage) {
-      sectionStart = Math.max(currentPage, 1);
-    }
-
-    @Override
-    public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
-      int number = writer.getPageNumber() - sectionStart + 1;
-      if (number < 2) return;
-      Rectangle page = document.getPageSize();
-      PdfContentByte canvas = writer.getDirectContent();
-      String text = Integer.toString(number);
-      float width = fonts.width(text, false, false, NUMBER_SIZE);
-      canvas.beginText();
-      canvas.setFontAndSize(fonts.face(false, false), NUMBER_SIZE);
-      canvas.setColorFill(Color.BLACK);
-      float x = document.left() + (document.right() - document.left() - width) / 2;
-      canvas.setTextMatrix(x, page.getHeight() - HEADER_DISTANCE - fonts.lineAscent() * NUMBER_SIZE);
-      canvas.showText(text);
-      canvas.endText();
-    }
   }
 }

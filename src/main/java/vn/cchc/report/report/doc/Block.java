@@ -142,6 +142,24 @@ public sealed interface Block {
       return grid(widths.size(), rows);
     }
 
+    /** For each row, whether a cell of it (or of a row above) spans down into the next row. */
+    public boolean[] spansIntoNext() {
+      List<List<Slot>> grid = grid();
+      boolean[] spans = new boolean[rows.size()];
+      for (int r = 0; r + 1 < rows.size(); r++) spans[r] = grid.get(r + 1).stream().anyMatch(Slot::continued);
+      return spans;
+    }
+
+    /**
+     * For each row, whether it stays on the page of the next row: it asks to (a group's heading
+     * row) or a cell spans from it into the next row. Both renderers keep such rows together.
+     */
+    public boolean[] keptWithNext() {
+      boolean[] kept = spansIntoNext();
+      for (int r = 0; r + 1 < rows.size(); r++) kept[r] |= rows.get(r).keepWithNext();
+      return kept;
+    }
+
     /**
      * The one walk of the grid: every row, with the row spans from above, must fill the columns
      * exactly, each column once (a template error otherwise).
@@ -197,10 +215,17 @@ public sealed interface Block {
    */
   record Slot(int column, int span, Cell cell, boolean continued) {}
 
-  /** A table row; {@code bold} for header and total rows. */
-  record Row(List<Cell> cells, boolean bold) {
+  /**
+   * A table row; {@code bold} for header and total rows; {@code keepWithNext} keeps it on the page
+   * of the row under it (a group's heading row with the group's first row).
+   */
+  record Row(List<Cell> cells, boolean bold, boolean keepWithNext) {
     public Row {
       cells = List.copyOf(cells);
+    }
+
+    public Row(List<Cell> cells, boolean bold) {
+      this(cells, bold, false);
     }
   }
 

@@ -23,6 +23,7 @@ import vn.cchc.report.report.doc.Styles;
  * &#64;table widths=1,8,3 header=2 size=12 … &#64;end
  * | a | {c2}b | {r2 L}c |            a table row; {cN} column span, {rN} row span, L/C/R alignment, I italic
  * |! a | b |                         a bold row (header, total)
+ * |!> a | b |                        … kept on the page of the next row (a group's heading)
  * &#64;pagebreak
  * ---40                              a rule 40% as long as the paragraph above
  * {title before=18} **BÁO CÁO**      a paragraph in a style, with **bold** and __italic__ runs
@@ -259,12 +260,18 @@ public final class MarkupParser {
     }
 
     void row(String line) {
-      boolean bold = line.startsWith("|!");
-      String body = line.substring(bold ? 2 : 1);
+      String body = line.substring(1);
+      boolean bold = false;
+      boolean keep = false;
+      while (body.startsWith("!") || body.startsWith(">")) {
+        bold |= body.startsWith("!");
+        keep |= body.startsWith(">");
+        body = body.substring(1);
+      }
       if (body.endsWith("|") && !body.endsWith("\\|")) body = body.substring(0, body.length() - 1);
       List<Cell> cells = new ArrayList<>();
       for (String raw : splitCells(body)) cells.add(cell(raw.strip()));
-      rows.add(new Row(cells, bold));
+      rows.add(new Row(cells, bold, keep));
     }
 
     private static List<String> splitCells(String body) {

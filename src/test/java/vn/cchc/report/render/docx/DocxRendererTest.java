@@ -144,6 +144,25 @@ class DocxRendererTest {
   }
 
   @Test
+  void keepsAGroupHeadingRowAndRowsJoinedByACellWithTheNextRow() throws Exception {
+    var C = vn.cchc.report.report.doc.Block.Align.CENTER;
+    var rows = List.of(
+        new vn.cchc.report.report.doc.Block.Row(List.of(vn.cchc.report.report.doc.Block.Cell.of("STT", C)), true),
+        new vn.cchc.report.report.doc.Block.Row(List.of(vn.cchc.report.report.doc.Block.Cell.of("I", C)), true, true),
+        new vn.cchc.report.report.doc.Block.Row(List.of(new vn.cchc.report.report.doc.Block.Cell("1", C, 1, 2, false)), false),
+        new vn.cchc.report.report.doc.Block.Row(List.of(), false),
+        new vn.cchc.report.report.doc.Block.Row(List.of(vn.cchc.report.report.doc.Block.Cell.of("2", C)), false));
+    var table = new vn.cchc.report.report.doc.Block.Table(List.of(1.0), 1, rows, 12);
+    Document d = new Document("t", "a", java.time.LocalDate.of(2022, 3, 20), List.of(new vn.cchc.report.report.doc.Section(false,
+        vn.cchc.report.report.doc.Section.Margins.DEFAULT, List.of(table))));
+    try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(bytes(d)))) {
+      List<Boolean> kept = read.getTables().get(0).getRows().stream()
+          .map(r -> r.getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).toList();
+      assertThat(kept).containsExactly(false, true, true, false, false);
+    }
+  }
+
+  @Test
   void keepsSpecialCharactersLiterally() {
     String text = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
     assertThat(text).contains("Sở Khoa học & Công nghệ <test> \"quoted\" ${x}");

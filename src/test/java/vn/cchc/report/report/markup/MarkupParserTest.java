@@ -43,4 +43,16 @@ class MarkupParserTest {
         .hasMessageContaining("dòng 2 ")
         .hasMessageContaining(message);
   }
+
+  @ParameterizedTest(name = "{0} → bold {1}, kept with the next row {2}")
+  @CsvSource(delimiter = ';', value = {"| a |; false; false", "|! a |; true; false", "|!> a |; true; true", "|> a |; false; true",
+      "|>! a |; true; true"})
+  void readsARowsMarks(String line, boolean bold, boolean kept) {
+    List<Section> sections = MarkupParser.parse("@section portrait\n@table widths=1 header=0\n" + line + "\n@end\n",
+        Section.Margins.DEFAULT);
+    Block.Row row = ((Block.Table) sections.get(0).blocks().get(0)).rows().get(0);
+    assertThat(row.bold()).isEqualTo(bold);
+    assertThat(row.keepWithNext()).isEqualTo(kept);
+    assertThat(row.cells().get(0).text()).isEqualTo("a");
+  }
 }

@@ -1,4 +1,4 @@
-package vn.cchc.report.render.pdf;
+package vn.cchc.report.render.page;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

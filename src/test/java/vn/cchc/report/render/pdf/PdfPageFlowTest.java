@@ -25,7 +25,7 @@ import vn.cchc.report.report.doc.Styles;
  * Where the PDF breaks pages, by the rules Word and LibreOffice apply to the same DOCX (the page
  * geometry is the NĐ 30 default: A4 portrait, top and bottom margins 20 mm = 1134 twips = 56,7 pt).
  */
-class SectionFlowTest {
+class PdfPageFlowTest {
   private static final float PAGE_HEIGHT = 841.9f;
   private static final float MARGIN = 56.7f;
   /** Liberation Serif: ascent 1825 + line gap 87 over 2048 units; single line (1825 + 443 + 87) / 2048. */

@@ -27,8 +27,10 @@ import vn.cchc.report.render.Renderers;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
 import vn.cchc.report.report.ReportBuilder;
+import vn.cchc.report.report.ReportBuilderIdentityBuilder;
 import vn.cchc.report.report.Summary;
 import vn.cchc.report.report.SummaryBuilder;
+import vn.cchc.report.report.SummaryBuilderSettingsBuilder;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
 import vn.cchc.report.rules.CutOffConvention;
@@ -243,8 +245,21 @@ final class Job {
         .or(() -> SummaryJson.targetRateOf(outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE)));
     Period next = Periods.next(period);
     var plan = config.plan();
-    var settings = new SummaryBuilder.Settings(config.organisation().shortName(), plan.number(), plan.symbol(), plan.issuedOn(),
-        plan.title(), period, window, convention.name(), next, Periods.window(next, convention), today, config.thresholds(), lastYearRate);
+    var settings = SummaryBuilderSettingsBuilder.builder()
+        .organisation(config.organisation().shortName())
+        .planNumber(plan.number())
+        .planSymbol(plan.symbol())
+        .planIssuedOn(plan.issuedOn())
+        .planTitle(plan.title())
+        .period(period)
+        .window(window)
+        .cutOffConvention(convention.name())
+        .nextPeriod(next)
+        .nextWindow(Periods.window(next, convention))
+        .runDate(today)
+        .thresholds(config.thresholds())
+        .lastYearOnTime(lastYearRate)
+        .build();
     var inputs = new SummaryBuilder.Inputs(data.registry(), data.plan(), deadlines.deadlines(), data.submissions().reports(),
         data.submissions().unitsWithFiles(), data.dossiers());
     return SummaryBuilder.build(inputs, settings, report);
@@ -255,9 +270,22 @@ final class Job {
     var org = config.organisation();
     var report = config.report();
     var signer = config.signer();
-    return new ReportBuilder.Identity(org.parent(), org.name(), org.shortName(), org.abbreviation(), org.place(), report.number(),
-        report.date() != null ? report.date() : today, report.kinhGui(), report.recipients(), report.archive(), signer.authority(),
-        signer.headTitle(), signer.title(), signer.name());
+    return ReportBuilderIdentityBuilder.builder()
+        .parentAgency(org.parent())
+        .agency(org.name())
+        .agencyShortName(org.shortName())
+        .abbreviation(org.abbreviation())
+        .place(org.place())
+        .reportNumber(report.number())
+        .reportDate(report.date() != null ? report.date() : today)
+        .kinhGui(report.kinhGui())
+        .recipients(report.recipients())
+        .archive(report.archive())
+        .signerAuthority(signer.authority())
+        .signerHeadTitle(signer.headTitle())
+        .signerTitle(signer.title())
+        .signerName(signer.name())
+        .build();
   }
 
   static Section.Margins margins(OfficeConfig.Layout layout) {

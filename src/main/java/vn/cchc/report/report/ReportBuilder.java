@@ -53,6 +53,7 @@ public final class ReportBuilder {
    * @param reportNumber "" to leave the number blank for the văn thư
    * @param signerAuthority "KT", "TM", "Q", "TL", "TUQ" or ""
    */
+  @io.soabase.recordbuilder.core.RecordBuilder
   public record Identity(
       String parentAgency,
       String agency,

@@ -26,6 +26,7 @@ public record Summary(
     Validation validation) {
 
   /** The run: who reports on which plan, for which period and window. */
+  @RecordBuilder
   public record Header(
       String organisation,
       String planNumber,
@@ -110,6 +111,7 @@ public record Summary(
       long notReported) {}
 
   /** One unit's (unit, task) assignments (Phụ lục II, the 90% rule). */
+  @RecordBuilder
   public record UnitLine(
       String code,
       String name,

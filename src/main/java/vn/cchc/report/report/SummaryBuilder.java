@@ -41,6 +41,7 @@ import vn.cchc.report.rules.UnitClassification;
 public final class SummaryBuilder {
 
   /** What the run is, beyond its inputs. */
+  @io.soabase.recordbuilder.core.RecordBuilder
   public record Settings(
       String organisation,
       String planNumber,
@@ -127,11 +128,25 @@ public final class SummaryBuilder {
 
   private Summary.Header header() {
     Thresholds t = settings.thresholds();
-    return new Summary.Header(settings.organisation(), settings.planNumber(), settings.planSymbol(), settings.planIssuedOn(),
-        settings.planTitle(), settings.period().id(), settings.period().vietnameseName(),
-        settings.period().vietnameseNameInSentence(), settings.window().from(), settings.window().to(), settings.window().cutOff(),
-        settings.cutOffConvention(), settings.runDate(), settings.nextPeriod().id(), t.unitCompletion(),
-        t.dossierOnTimeTarget(), t.targetRate().name());
+    return SummaryHeaderBuilder.builder()
+        .organisation(settings.organisation())
+        .planNumber(settings.planNumber())
+        .planSymbol(settings.planSymbol())
+        .planIssuedOn(settings.planIssuedOn())
+        .planTitle(settings.planTitle())
+        .period(settings.period().id())
+        .periodName(settings.period().vietnameseName())
+        .periodInSentence(settings.period().vietnameseNameInSentence())
+        .windowFrom(settings.window().from())
+        .windowTo(settings.window().to())
+        .cutOff(settings.window().cutOff())
+        .cutOffConvention(settings.cutOffConvention())
+        .runDate(settings.runDate())
+        .nextPeriod(settings.nextPeriod().id())
+        .unitCompletionThreshold(t.unitCompletion())
+        .dossierOnTimeTarget(t.dossierOnTimeTarget())
+        .dossierTargetRate(t.targetRate().name())
+        .build();
   }
 
   /** A row's facts from the plan; the judgement's fields empty. */
@@ -191,9 +206,20 @@ public final class SummaryBuilder {
     ClassCounts counts = ClassCounts.of(classes.stream().map(UnitClassification::taskClass).toList());
     long notReported = classes.stream().filter(UnitClassification::notReported).count();
     CompletionVerdict verdict = Rates.completionVerdict(counts.completionRate(), settings.thresholds());
-    return new Summary.UnitLine(code, name, reported, counts.assigned(), counts.counted(), figures(counts, notReported),
-        rate(counts.completionRate()), rate(counts.onTimeRate()), verdict.label(), verdict.consequence(),
-        verdict == CompletionVerdict.MEETS_THRESHOLD, verdict == CompletionVerdict.BELOW_THRESHOLD);
+    return SummaryUnitLineBuilder.builder()
+        .code(code)
+        .name(name)
+        .reported(reported)
+        .assigned(counts.assigned())
+        .counted(counts.counted())
+        .classes(figures(counts, notReported))
+        .completion(rate(counts.completionRate()))
+        .onTime(rate(counts.onTimeRate()))
+        .verdict(verdict.label())
+        .consequence(verdict.consequence())
+        .meetsThreshold(verdict == CompletionVerdict.MEETS_THRESHOLD)
+        .belowThreshold(verdict == CompletionVerdict.BELOW_THRESHOLD)
+        .build();
   }
 
   private static Summary.ClassFigures figures(ClassCounts c, long notReported) {

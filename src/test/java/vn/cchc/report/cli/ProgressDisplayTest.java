@@ -12,10 +12,13 @@ class ProgressDisplayTest {
   @Test
   void drawsABarOnlyOnceTheRunHasTakenLongerThanTheDelay() throws Exception {
     ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-    try (ProgressDisplay progress = new ProgressDisplay(new PrintStream(terminal, true, StandardCharsets.UTF_8), 10L << 20)) {
+    ProgressDisplay progress = new ProgressDisplay(new PrintStream(terminal, true, StandardCharsets.UTF_8), 10L << 20);
+    try {
       Thread.sleep(ProgressDisplay.DELAY_MILLIS / 2);
       assertThat(terminal.size()).as("nothing before the delay").isZero();
       Thread.sleep(ProgressDisplay.DELAY_MILLIS);
+    } finally {
+      progress.close();
     }
 
     assertThat(terminal.toString(StandardCharsets.UTF_8)).contains("Đọc dữ liệu").contains("MB");

@@ -61,7 +61,7 @@
 {body} (Chi tiết tại Phụ lục III kèm theo)
 {heading} **II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN**
 <#if s.overdue?size gt 0>
-{body} Còn ${countOf(s.overdue?size, "lượt nhiệm vụ")} của các đơn vị đã quá hạn nhưng chưa hoàn thành:
+{body keep} Còn ${countOf(s.overdue?size, "lượt nhiệm vụ")} của các đơn vị đã quá hạn nhưng chưa hoàn thành:
 <#list s.overdue as o>
 {body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<#if o.notReported>, đơn vị chưa báo cáo</#if>.
 </#list>
@@ -72,14 +72,14 @@
 {body} (Danh sách nhiệm vụ quá hạn để đôn đốc tại Phụ lục IV kèm theo)
 </#if>
 <#if s.difficulties?size gt 0>
-{body} Khó khăn, vướng mắc các đơn vị nêu:
+{body keep} Khó khăn, vướng mắc các đơn vị nêu:
 <#list s.difficulties as r>
 {body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.text}
 </#list>
 </#if>
 {heading} **III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI**
 <#if s.dueNextPeriod?size gt 0>
-{body} Tập trung hoàn thành ${countOf(s.dueNextPeriod?size, "nhiệm vụ")} đến hạn trong kỳ tới:
+{body keep} Tập trung hoàn thành ${countOf(s.dueNextPeriod?size, "nhiệm vụ")} đến hạn trong kỳ tới:
 <#list s.dueNextPeriod as r>
 {body} - Nhiệm vụ ${r.id}: ${r.content} (hạn ${r.dueDatePrinted}; chủ trì: <#list r.leads as u>${u.name}<#sep>, </#list>).
 </#list>

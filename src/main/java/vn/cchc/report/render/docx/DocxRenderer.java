@@ -146,16 +146,15 @@ public final class DocxRenderer implements DocumentRenderer {
     var spacing = pPrDefault.addNewSpacing();
     spacing.setAfter(BigInteger.ZERO);
     spacing.setBefore(BigInteger.ZERO);
-    // The PDF breaks paragraphs across pages line by line; without widow control Word and
-    // LibreOffice break them at the same lines, so the two files match page by page.
-    pPrDefault.addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+    // Widow and orphan control, as Word's own Normal style has it; the PDF's paginator applies the same.
+    pPrDefault.addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
     var normal = ctStyles.addNewStyle();
     normal.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
     normal.setStyleId("Normal");
     normal.setDefault(true);
     normal.addNewName().setVal("Normal");
     fonts(normal.addNewRPr().addNewRFonts());
-    normal.addNewPPr().addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
+    normal.addNewPPr().addNewWidowControl().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
     // Cell paragraphs: 1 pt before and after, single spacing, and the mark in the table's size (an
     // empty cell is as tall as a line of the table, not of 14 pt). One style instead of the same
     // properties in each of a long appendix's cells.

@@ -169,7 +169,7 @@ public final class Paginator {
             || block instanceof Block.Paragraph q && q.style().keepWithNext();
         if (block instanceof Block.Paragraph q) {
           needed += gap(after, q.style().spaceBefore());
-          if (!kept) return needed + pitch(q);
+          if (!kept) return needed + pitch(q) * leadingLines(q);
           needed += lines(q, left, right, y, false, false) - y;
           after = (float) q.style().spaceAfter();
           if (needed > bottom - top) return needed; // more than a page: the keep is given up anyway
@@ -193,30 +193,71 @@ public final class Paginator {
     /**
      * Lays the paragraph's lines from {@code from} down between {@code x0} and {@code x1} and
      * returns the bottom of its last line box (its space before and after are the caller's). With
-     * {@code breaks}, a line whose box does not fit above the bottom margin goes to a new page.
-     * A line break ("\n") starts a line without the first-line indent, as in the DOCX.
+     * {@code breaks}, lines that do not fit above the bottom margin go to a new page, with widow and
+     * orphan control as Word and LibreOffice apply it (at least two lines of a paragraph at a page's
+     * foot and at the next page's top; a paragraph of two or three lines is not split). A line
+     * break ("\n") starts a line without the first-line indent, as in the DOCX.
      */
     private float lines(Block.Paragraph p, float x0, float x1, float from, boolean draw, boolean breaks) {
       Block.Style s = p.style();
       float pitch = pitch(p);
       float ascent = metrics.lineAscent() * size(p);
-      float indent = Twips.points(Twips.of(s.firstLineIndent() * 10));
+      List<Line> all = lineBoxes(p, x0, x1);
       float at = from;
+      int next = 0;
+      while (next < all.size()) {
+        int take = all.size() - next;
+        if (breaks) {
+          int room = 0;
+          while (room < take && at + (room + 1) * pitch <= bottom) room++;
+          if (room < take) {
+            int k = room;
+            if (take - k < 2) k = take - 2; // no single line at the next page's top (widow)
+            if (next == 0 && k < 2) k = 0; // no single first line at this page's foot (orphan)
+            if (k <= 0 && pageEmpty() && at <= top) k = Math.max(room, 1); // a page cannot do better
+            if (k <= 0) {
+              newPage();
+              at = top;
+              continue;
+            }
+            take = k;
+          }
+        }
+        for (Line line : all.subList(next, next + take)) {
+          if (draw) line(line.runs(), s.align(), line.endsPiece(), line.x(), x1, at + ascent);
+          at += pitch;
+        }
+        next += take;
+        if (breaks) {
+          y = at;
+          if (next < all.size()) {
+            newPage();
+            at = top;
+          }
+        }
+      }
+      return at;
+    }
+
+    /** A line of a paragraph: its runs, where it starts, and whether it is the last before a line break or the end. */
+    private record Line(List<Block.Run> runs, float x, boolean endsPiece) {}
+
+    private List<Line> lineBoxes(Block.Paragraph p, float x0, float x1) {
+      float indent = Twips.points(Twips.of(p.style().firstLineIndent() * 10));
+      List<Line> all = new ArrayList<>();
       List<List<Block.Run>> pieces = pieces(p);
       for (int i = 0; i < pieces.size(); i++) {
         float first = i == 0 ? indent : 0;
         List<List<Block.Run>> lines = breaker.lines(pieces.get(i), x1 - x0 - first, x1 - x0);
-        for (int k = 0; k < lines.size(); k++) {
-          if (breaks && at + pitch > bottom && !(pageEmpty() && at <= top)) {
-            newPage();
-            at = top;
-          }
-          if (draw) line(lines.get(k), s.align(), k == lines.size() - 1, x0 + (k == 0 ? first : 0), x1, at + ascent);
-          at += pitch;
-          if (breaks) y = at;
-        }
+        for (int k = 0; k < lines.size(); k++) all.add(new Line(lines.get(k), x0 + (k == 0 ? first : 0), k == lines.size() - 1));
       }
-      return at;
+      return all;
+    }
+
+    /** The lines of a paragraph that must start on the page of what is kept with it: orphan control keeps two, or all of a short one. */
+    private int leadingLines(Block.Paragraph p) {
+      int count = lineBoxes(p, left, right).size();
+      return count <= 3 ? count : 2;
     }
 
     /** One line between x0 and x1; justified lines fill it but the last one and a line of a single word, as in Word. */

@@ -89,16 +89,40 @@ class PaginatorTest {
     assertThat(texts(pages.get(1)).get(0).baseline()).isCloseTo(TOP + 8, within(0.01f));
   }
 
-  @Test
-  void noWidowControlAParagraphsLastLineMayStandAloneOnTheNextPage() {
-    // As the DOCX asks (widow control off in both): 71 lines, then a paragraph of two lines.
+  @ParameterizedTest(name = "{0} lines, then a paragraph of {1} → {2} lines on the pages")
+  @CsvSource({
+    "71, 1, 72",
+    // orphan: a paragraph's first line does not stand alone at a page's foot
+    "71, 2, 71 2",
+    "71, 5, 71 5",
+    // widow: nor its last line alone at the next page's top; a paragraph of 3 lines is not split
+    "70, 3, 70 3",
+    "70, 4, 72 2",
+    "69, 4, 71 2",
+    "68, 5, 71 2",
+    "67, 5, 72",
+    "72, 4, 72 4",
+    // longer than a page: split where the page ends, the last page keeping two lines at least
+    "0, 73, 71 2",
+    "0, 80, 72 8",
+  })
+  void widowAndOrphanControl(int before, int lines, String perPage) {
     List<Block> blocks = new ArrayList<>();
-    for (int i = 1; i <= 71; i++) blocks.add(line(LINE, "Dòng " + i));
-    blocks.add(line(LINE, words(100, "chữ")));
+    for (int i = 1; i <= before; i++) blocks.add(line(LINE, "Dòng " + i));
+    blocks.add(line(LINE, IntStream.rangeClosed(1, lines).mapToObj(i -> "Câu " + i).collect(Collectors.joining("\n"))));
+    assertThat(linesPerPage(blocks)).isEqualTo(perPage);
+  }
+
+  @ParameterizedTest(name = "{0} lines before a heading kept with a paragraph of 4 lines → heading on page {1}")
+  @CsvSource({"69, 1", "70, 2"})
+  void aKeptHeadingNeedsTheLinesOrphanControlKeepsWithIt(int before, int headingPage) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 1; i <= before; i++) blocks.add(line(LINE, "Dòng " + i));
+    blocks.add(line(LINE.keptWithNext(), "II. NHIỆM VỤ KỲ TỚI"));
+    blocks.add(line(LINE, "Câu 1\nCâu 2\nCâu 3\nCâu 4"));
     List<Page> pages = paginator.pages(portrait(blocks));
-    assertThat(texts(pages.get(0))).hasSize(72);
-    assertThat(texts(pages.get(1))).hasSizeGreaterThanOrEqualTo(1);
-    assertThat(allText(pages)).contains("chữ100");
+    assertThat(pageOf(pages, "II. NHIỆM VỤ KỲ TỚI")).isEqualTo(headingPage);
+    assertThat(pageOf(pages, "Câu 2")).isEqualTo(headingPage);
   }
 
   @ParameterizedTest(name = "{0} lines before a kept heading → heading on page {1}")

@@ -50,13 +50,14 @@ class PdfPageFlowTest {
 
   @Test
   void aParagraphContinuesOnTheNextPageLineByLine() throws Exception {
+    // 43 lines, then a paragraph whose first two lines fill the page (orphan control keeps two).
     List<Block> blocks = new ArrayList<>();
-    for (int i = 1; i <= 44; i++) blocks.add(line(LINE, "Dòng " + i));
+    for (int i = 1; i <= 43; i++) blocks.add(line(LINE, "Dòng " + i));
     String words = String.join(" ", IntStream.rangeClosed(1, 60).mapToObj(i -> "chữ" + i).toList());
     blocks.add(line(LINE, words));
     List<Line> lines = lines(blocks);
     assertThat(onPage(lines, 1)).hasSize(45);
-    assertThat(onPage(lines, 1).get(44).text()).startsWith("chữ1 chữ2");
+    assertThat(onPage(lines, 1).get(43).text()).startsWith("chữ1 chữ2");
     assertThat(onPage(lines, 2).get(0).text()).doesNotContain("chữ1 ").contains("chữ60".substring(0, 3));
     assertThat(String.join(" ", lines.stream().map(Line::text).toList())).contains("chữ59 chữ60");
   }

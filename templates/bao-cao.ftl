@@ -20,8 +20,8 @@
 {header before=2} __${p.reportDateLine}__
 @end
 {title before=24} **BÁO CÁO**
-{title} **Kết quả thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn}**
-{title} **${h.periodInSentence}**
+<#-- Trích yếu: one paragraph, so that the rule under it is 35% of its longest line (NĐ 30: 1/3 to 1/2). -->
+{title} **Kết quả thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn}\n${h.periodInSentence}**
 ---35
 <#if org.kinhGui?size == 1>
 {kinh-gui align=center before=6} Kính gửi: ${org.kinhGui[0]}.

@@ -70,6 +70,20 @@ class ReportDocumentTest {
   }
 
   @Test
+  void theRuleUnderTheTrichYeuIsAThirdToAHalfOfItsLongestLine() {
+    // NĐ 30: the rule is measured on the trích yếu's longest line, so the trích yếu is one paragraph.
+    List<Block> blocks = document.sections().get(0).blocks();
+    int at = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Block.Paragraph p && p.text().startsWith("Kết quả thực hiện Kế hoạch số")) at = i;
+    }
+    Block.Paragraph trichYeu = (Block.Paragraph) blocks.get(at);
+    assertThat(trichYeu.text()).isEqualTo("Kết quả thực hiện Kế hoạch số 56/KH-SLĐTBXH ngày 01/9/2021\nquý I năm 2022");
+    assertThat(blocks.get(at + 1)).isInstanceOfSatisfying(Block.Rule.class,
+        r -> assertThat(r.fraction()).isBetween(1 / 3.0, 0.5));
+  }
+
+  @Test
   void printsTheHeaderBlockAndTitle() {
     assertThat(texts(document.sections().get(0))).contains(
         "UBND TỈNH BÌNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -1,3 +1,4 @@
+<#include "_chung.ftl">
 <#-- Phần đầu chung của mỗi phụ lục: "Phụ lục …", tên phụ lục, dòng "Kèm theo Báo cáo số …". -->
 <#macro head number title>
 @section landscape

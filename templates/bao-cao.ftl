@@ -1,5 +1,6 @@
 <#-- Báo cáo (phần chính). Mỗi dòng là một đoạn; cú pháp: xem README, mục "Mẫu văn bản".
      Số liệu lấy từ tong-hop.json (biến s), thông tin cơ quan từ cấu hình (biến org), ngày đã in sẵn (biến p). -->
+<#include "_chung.ftl">
 <#assign h = s.header>
 <#assign t = s.byTask>
 <#assign c = t.classes>
@@ -63,7 +64,7 @@
 <#if s.overdue?size gt 0>
 {body keep} Còn ${countOf(s.overdue?size, "lượt nhiệm vụ")} của các đơn vị đã quá hạn nhưng chưa hoàn thành:
 <#list s.overdue as o>
-{body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<#if o.notReported>, đơn vị chưa báo cáo</#if>.
+{body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<@dueToVerify o/><#if o.notReported>, đơn vị chưa báo cáo</#if>.
 </#list>
 <#else>
 {body} Không có nhiệm vụ quá hạn.
@@ -84,9 +85,9 @@
 {body} - Nhiệm vụ ${r.id}: ${r.content} (hạn ${r.dueDatePrinted}; chủ trì: <#list r.leads as u>${u.name}<#sep>, </#list>).
 </#list>
 </#if>
-<#assign overdueTasks = s.tasks?filter(x -> x.classCode == "C2")>
+<#assign overdueTasks = s.tasks?filter(x -> x.overdue)>
 <#if overdueTasks?size gt 0>
-{body} Khẩn trương hoàn thành ${countOf(overdueTasks?size, "nhiệm vụ")} đã quá hạn: <#list overdueTasks as x>${x.id}<#sep>, </#list>.
+{body} Khẩn trương hoàn thành ${countOf(overdueTasks?size, "nhiệm vụ")} đã quá hạn: <#list overdueTasks as x>${x.id}<@dueToVerify x/><#sep>, </#list>.
 </#if>
 <#if s.dueNextPeriod?size == 0 && overdueTasks?size == 0>
 {body} Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.

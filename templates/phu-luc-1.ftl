@@ -15,6 +15,7 @@
 <#else>
 <#assign due = x.deadlineText>
 </#if>
+<#if x.overdue && x.dueDateToVerify><#assign due = due + "\n" + dueToVerifyWords></#if>
 <#assign notes = []>
 <#if x.note?has_content><#assign notes = notes + [x.note]></#if>
 <#if x.unitsRequired gt 1 && x.notDone?size gt 0><#assign notes = notes + ["Chưa hoàn thành: " + x.notDone?map(u -> u.name)?join(", ")]></#if>

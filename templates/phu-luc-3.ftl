@@ -21,7 +21,7 @@
 |! {C}STT | {C}Đơn vị | {C}STT nhiệm vụ | {C}Nội dung công việc | {C}Thời hạn | {C}Số ngày quá hạn | {C}Ghi chú |
 | {C I}(1) | {C I}(2) | {C I}(3) | {C I}(4) | {C I}(5) | {C I}(6) | {C I}(7) |
 <#list s.overdue as o>
-| {C}${o?counter} | ${o.unitName} | {C}${o.taskId} | ${o.content} | {C}${o.dueDatePrinted} | {R}${o.daysOverdue} | <#if o.notReported>Đơn vị chưa báo cáo</#if> |
+| {C}${o?counter} | ${o.unitName} | {C}${o.taskId} | ${o.content} | {C}${o.dueDatePrinted}<#if o.dueDateToVerify>\n${dueToVerifyWords}</#if> | {R}${o.daysOverdue} | <#if o.notReported>Đơn vị chưa báo cáo</#if> |
 </#list>
 @end
 {body indent=0 before=6} Số ngày quá hạn tính đến ngày chốt số liệu ${p.cutOff}.

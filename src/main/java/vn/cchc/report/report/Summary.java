@@ -73,8 +73,10 @@ public record Summary(
       String deadlineKind,
       LocalDate dueDate,
       String dueDatePrinted,
+      boolean dueDateToVerify,
       String classCode,
       String classLabel,
+      boolean overdue,
       String status,
       int unitsDone,
       int unitsRequired,
@@ -129,7 +131,7 @@ public record Summary(
   /** An overdue (unit, task) for đôn đốc: due before the cut-off and not done. */
   public record OverdueItem(
       String unitCode, String unitName, String taskId, String content, LocalDate dueDate, String dueDatePrinted,
-      long daysOverdue, boolean notReported) {}
+      long daysOverdue, boolean notReported, boolean dueDateToVerify) {}
 
   /** Text a unit wrote (khó khăn, đề xuất, or a reason for dropping), attributed. */
   public record Remark(String unitCode, String unitName, String taskId, String text) {}

@@ -27,6 +27,7 @@ import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.rules.ClassCounts;
 import vn.cchc.report.rules.CompletionVerdict;
+import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DossierFigures;
 import vn.cchc.report.rules.LastYearComparison;
 import vn.cchc.report.rules.Rate;
@@ -100,7 +101,8 @@ public final class SummaryBuilder {
         byUnit.get(unit).add(c);
         if (c.taskClass() == TaskClass.NOT_DONE_OVERDUE && deadline instanceof Deadline.Dated dated) {
           overdue.add(new Summary.OverdueItem(unit, name(unit), task.id().value(), task.content(), dated.dueDate(),
-              VietnameseFormat.date(dated.dueDate()), ChronoUnit.DAYS.between(dated.dueDate(), cutOff), c.notReported()));
+              VietnameseFormat.date(dated.dueDate()), ChronoUnit.DAYS.between(dated.dueDate(), cutOff), c.notReported(),
+              dueDateToVerify(deadline)));
         }
       }
       if (task.leadUnits().isEmpty()) {
@@ -149,6 +151,11 @@ public final class SummaryBuilder {
         .build();
   }
 
+  /** rules §8: a due date before the plan's issue date is printed "(cần xác minh thời hạn)" wherever the task is named overdue. */
+  private boolean dueDateToVerify(Deadline deadline) {
+    return DeadlineParser.dueBeforeIssue(deadline, settings.planIssuedOn()).isPresent();
+  }
+
   /** A row's facts from the plan; the judgement's fields empty. */
   private static SummaryTaskLineBuilder planRow(Task task) {
     return SummaryTaskLineBuilder.builder()
@@ -169,7 +176,7 @@ public final class SummaryBuilder {
         : deadline instanceof Deadline.Open ? "OPEN"
         : "UNRESOLVED";
     SummaryTaskLineBuilder row = planRow(task).deadlineKind(kind).dueDate(due)
-        .dueDatePrinted(due == null ? "" : VietnameseFormat.date(due));
+        .dueDatePrinted(due == null ? "" : VietnameseFormat.date(due)).dueDateToVerify(dueDateToVerify(deadline));
     if (judgement == null) return row.status("Chưa xác định được đơn vị chủ trì").build();
     TaskClass c = judgement.taskClass();
     String status = judgement.isShared() && c != TaskClass.DROPPED
@@ -178,7 +185,8 @@ public final class SummaryBuilder {
     List<Summary.Remark> dropped = judgement.dropped().stream()
         .map(u -> new Summary.Remark(u, name(u), task.id().value(), reports.get(key(u, task.id())).note()))
         .toList();
-    return row.leads(unitNames(task.leadUnits())).classCode(c.code()).classLabel(c.label()).status(status)
+    return row.leads(unitNames(task.leadUnits())).classCode(c.code()).classLabel(c.label())
+        .overdue(c == TaskClass.NOT_DONE_OVERDUE).status(status)
         .unitsDone(judgement.unitsDone()).unitsRequired(judgement.unitsRequired())
         .notDone(unitNames(judgement.notDone())).notReported(unitNames(judgement.notReported())).dropped(dropped)
         .latestDoneOn(judgement.latestDoneOn()).evidence(evidence(task)).build();

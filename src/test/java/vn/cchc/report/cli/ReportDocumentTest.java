@@ -84,6 +84,21 @@ class ReportDocumentTest {
   }
 
   @Test
+  void aDueDateBeforeThePlansIssueDateIsMarkedWhereverTheTaskIsNamedOverdue() {
+    // rules §8: task 5.2 "06/2021" in a plan of 01/9/2021; task 4.2 (28/02/2022) is overdue but plausible.
+    String marked = "(cần xác minh thời hạn)";
+    List<String> body = texts(document.sections().get(0));
+    assertThat(body).contains("- Văn phòng Sở: nhiệm vụ 5.2 (hạn 30/6/2021, quá hạn 257 ngày) " + marked + ".",
+        "- Văn phòng Sở: nhiệm vụ 4.2 (hạn 28/02/2022, quá hạn 14 ngày).");
+    assertThat(body).anyMatch(t -> t.startsWith("Khẩn trương hoàn thành") && t.contains("5.2 " + marked));
+    assertThat(texts(document.sections().get(1))).filteredOn(t -> t.startsWith("5.2 |")).singleElement()
+        .asString().contains("30/6/2021\n(06/2021)\n" + marked);
+    assertThat(texts(document.sections().get(4))).filteredOn(t -> t.contains(marked)).hasSize(1)
+        .allMatch(t -> t.contains("| 5.2 |"));
+    assertThat(summary.tasks()).filteredOn(Summary.TaskLine::dueDateToVerify).extracting(Summary.TaskLine::id).containsExactly("5.2");
+  }
+
+  @Test
   void printsTheHeaderBlockAndTitle() {
     assertThat(texts(document.sections().get(0))).contains(
         "UBND TỈNH BÌNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

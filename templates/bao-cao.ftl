@@ -54,7 +54,7 @@
 {body} (Chi tiết tại Phụ lục II kèm theo)
 {heading} **3. Kết quả giải quyết thủ tục hành chính**
 <#if s.dossiers.lines?size gt 0>
-{body} Tổng số hồ sơ nhận giải quyết: ${number(d.received)} hồ sơ (từ kỳ trước chuyển sang ${number(d.carried)}; tiếp nhận trong kỳ ${number(d.online + d.directAndPostal)}, trong đó trực tuyến ${number(d.online)}, tỷ lệ ${d.onlineShare.printed}). Đã giải quyết ${number(d.resolved)} hồ sơ (trước hạn ${number(d.early)}, đúng hạn ${number(d.onDueDate)}, quá hạn ${number(d.late)}); đang giải quyết ${number(d.pending)} hồ sơ (trong hạn ${number(d.pendingInTime)}, quá hạn ${number(d.pendingLate)}).
+{body} Tổng số hồ sơ nhận giải quyết: ${number(d.received)} hồ sơ (từ kỳ trước chuyển sang ${number(d.carried)}; tiếp nhận trong kỳ ${number(d.receivedInPeriod)}: trực tuyến ${number(d.online)}, chiếm ${d.onlineShare.printed}; trực tiếp ${number(d.direct)}; qua dịch vụ bưu chính công ích ${number(d.postal)}). Đã giải quyết ${number(d.resolved)} hồ sơ (trước hạn ${number(d.early)}, đúng hạn ${number(d.onDueDate)}, quá hạn ${number(d.late)}); đang giải quyết ${number(d.pending)} hồ sơ (trong hạn ${number(d.pendingInTime)}, quá hạn ${number(d.pendingLate)}).
 {body} Tỷ lệ hồ sơ giải quyết đúng hạn: **${d.r1.printed}**; tỷ lệ hồ sơ xử lý trước hạn, đúng hạn theo Quyết định số 766/QĐ-TTg: ${d.r2.printed}. So với chỉ tiêu ${p.dossierTarget} của Kế hoạch: **${d.verdict}**<#if s.dossiers.lastYearPercent??>; cùng kỳ năm trước: ${s.dossiers.lastYearPrinted}<#if s.dossiers.lastYearWords?has_content> (${s.dossiers.lastYearWords})</#if></#if>.
 <#else>
 {body} Kỳ này chưa có số liệu giải quyết hồ sơ thủ tục hành chính.

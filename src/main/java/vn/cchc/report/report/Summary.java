@@ -156,6 +156,9 @@ public record Summary(
       long received, // (3)
       long online, // (4)
       long directAndPostal, // (5)
+      long direct, // of (5): trực tiếp
+      long postal, // of (5): qua bưu chính công ích
+      long receivedInPeriod, // (4) + (5), the online share's denominator
       long carried, // (6)
       long resolved, // (7)
       long early, // (8)

@@ -287,7 +287,7 @@ public final class SummaryBuilder {
   private Summary.DossierLine dossierLine(String code, String name, DossierCounts c) {
     DossierFigures f = DossierFigures.of(c);
     return new Summary.DossierLine(code, name, c.received(), c.receivedOnline(), c.receivedDirect() + c.receivedPostal(),
-        c.carried(), c.resolved(), c.early(), c.onDueDate(), c.late(), c.pending(), c.pendingInTime(), c.pendingLate(),
+        c.receivedDirect(), c.receivedPostal(), f.receivedInPeriod(), c.carried(), c.resolved(), c.early(), c.onDueDate(), c.late(), c.pending(), c.pendingInTime(), c.pendingLate(),
         rate(f.r1()), rate(f.r2()), rate(f.onlineShare()), Rates.targetVerdict(f, settings.thresholds()).label());
   }
 

@@ -13,13 +13,15 @@ import vn.cchc.report.domain.DossierCounts;
  * @param pendingInTime (12) đang giải quyết trong hạn
  * @param pendingLate (13) đang giải quyết quá hạn
  * @param online (4) nhận trực tuyến
- * @param direct (5) nhận trực tiếp (postal is in neither share)
+ * @param direct nhận trực tiếp
+ * @param postal nhận qua dịch vụ bưu chính công ích (with {@code direct}, column (5) of Biểu 06)
  */
 public record DossierFigures(
-    long received, long early, long onDueDate, long late, long pendingInTime, long pendingLate, long online, long direct) {
+    long received, long early, long onDueDate, long late, long pendingInTime, long pendingLate, long online, long direct,
+    long postal) {
 
   public DossierFigures {
-    long[] all = {received, early, onDueDate, late, pendingInTime, pendingLate, online, direct};
+    long[] all = {received, early, onDueDate, late, pendingInTime, pendingLate, online, direct, postal};
     for (long count : all) {
       if (count < 0) throw new IllegalArgumentException("a count is ≥ 0, not " + count);
     }
@@ -32,7 +34,7 @@ public record DossierFigures(
   /** The figures of one Biểu 06 row. */
   public static DossierFigures of(DossierCounts counts) {
     return new DossierFigures(counts.received(), counts.early(), counts.onDueDate(), counts.late(),
-        counts.pendingInTime(), counts.pendingLate(), counts.receivedOnline(), counts.receivedDirect());
+        counts.pendingInTime(), counts.pendingLate(), counts.receivedOnline(), counts.receivedDirect(), counts.receivedPostal());
   }
 
   /** (7) đã giải quyết = trước hạn + đúng hạn + quá hạn. */
@@ -50,9 +52,14 @@ public record DossierFigures(
     return new Rate(early + onDueDate + pendingInTime, received);
   }
 
-  /** Online share = trực tuyến / (trực tuyến + trực tiếp). */
+  /** Received in the period (not carried over): trực tuyến + trực tiếp + bưu chính. */
+  public long receivedInPeriod() {
+    return online + direct + postal;
+  }
+
+  /** Online share = trực tuyến / received in the period, the figure printed beside it (rules §6). */
   public Rate onlineShare() {
-    return new Rate(online, online + direct);
+    return new Rate(online, receivedInPeriod());
   }
 
   /** The rate the on-time target applies to: R1 unless the settings name R2 (rules §6). */

@@ -99,6 +99,13 @@ class ReportDocumentTest {
   }
 
   @Test
+  void theOnlineShareIsOverTheFigurePrintedBesideItAndThePostalCountIsPrinted() {
+    // rules §6: 246 / 1.464 = 16,80 % (it was 246 / 1.451, without the 13 postal dossiers: 16,95 %).
+    assertThat(texts(document.sections().get(0))).anyMatch(t -> t.contains(
+        "tiếp nhận trong kỳ 1.464: trực tuyến 246, chiếm 16,8%; trực tiếp 1.205; qua dịch vụ bưu chính công ích 13)"));
+  }
+
+  @Test
   void printsTheHeaderBlockAndTitle() {
     assertThat(texts(document.sections().get(0))).contains(
         "UBND TỈNH BÌNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

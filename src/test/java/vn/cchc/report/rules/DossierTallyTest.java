@@ -74,7 +74,7 @@ class DossierTallyTest {
     assertThat(c.receivedOnline()).isEqualTo(2);
     assertThat(c.receivedDirect()).isEqualTo(2);
     assertThat(c.receivedPostal()).isEqualTo(1);
-    assertThat(DossierFigures.of(c).onlineShare()).isEqualTo(new Rate(2, 4));
+    assertThat(DossierFigures.of(c).onlineShare()).isEqualTo(new Rate(2, 5));
   }
 
   // Seed 003: "tiếp nhận 1.480 hồ sơ, 1.463 giải quyết trước hạn, 17 đang giải quyết, không có hồ sơ trễ hạn" → 100%.

@@ -40,7 +40,7 @@ class RatesTest {
   @Test
   void reproducesTheDossierFiguresOfSeed003() {
     // seed 003: "tiếp nhận 1.480 hồ sơ, 1.463 … trước hạn, 17 hồ sơ đang giải quyết, không có hồ sơ trễ hạn"
-    DossierFigures dossiers = new DossierFigures(1480, 1463, 0, 0, 17, 0, 0, 0);
+    DossierFigures dossiers = new DossierFigures(1480, 1463, 0, 0, 17, 0, 0, 0, 0);
 
     assertThat(printed(dossiers.r1())).isEqualTo("100%");
     assertThat(printed(dossiers.r2())).isEqualTo("100%");
@@ -180,7 +180,7 @@ class RatesTest {
   @Test
   void appliesTheTargetToR2WhenTheSettingsSaySo() {
     // R1 = 90/100 = 90%; R2 = (90 + 20 in time) / 120 = 91,67%
-    DossierFigures dossiers = new DossierFigures(120, 80, 10, 10, 20, 0, 0, 0);
+    DossierFigures dossiers = new DossierFigures(120, 80, 10, 10, 20, 0, 0, 0, 0);
     Thresholds onR2 = new Thresholds(new BigDecimal("90"), new BigDecimal("91"), Thresholds.DossierRate.R2);
     Thresholds onR1 = new Thresholds(new BigDecimal("90"), new BigDecimal("91"), Thresholds.DossierRate.R1);
 
@@ -190,15 +190,17 @@ class RatesTest {
 
   @ParameterizedTest(name = "R1 {0}, R2 {1}, online {2}")
   @CsvSource(delimiter = '|', textBlock = """
-      1480 | 1463 | 0  | 0 | 17 | 0 | 300 | 1180 | 100%   | 100%   | 20,27%
-      120  | 80   | 10 | 10| 20 | 0 | 0   | 120  | 90%    | 91,67% | 0%
-      10   | 0    | 0  | 0 | 6  | 4 | 10  | 0    | —      | 60%    | 100%
-      0    | 0    | 0  | 0 | 0  | 0 | 0   | 0    | —      | —      | —
+      1480 | 1463 | 0  | 0 | 17 | 0 | 300 | 1180 | 0  | 100%   | 100%   | 20,27%
+      120  | 80   | 10 | 10| 20 | 0 | 0   | 120  | 0  | 90%    | 91,67% | 0%
+      10   | 0    | 0  | 0 | 6  | 4 | 10  | 0    | 0  | —      | 60%    | 100%
+      0    | 0    | 0  | 0 | 0  | 0 | 0   | 0    | 0  | —      | —      | —
+      1464 | 1400 | 0  | 0 | 64 | 0 | 246 | 1200 | 18 | 100%   | 100%   | 16,8%
       """)
   void computesTheDossierRates(
       long received, long early, long onDue, long late, long pendingInTime, long pendingLate, long online,
-      long direct, String r1, String r2, String onlineShare) {
-    DossierFigures dossiers = new DossierFigures(received, early, onDue, late, pendingInTime, pendingLate, online, direct);
+      long direct, long postal, String r1, String r2, String onlineShare) {
+    // The online share is over everything received in the period, postal included: the figure printed beside it (§6).
+    DossierFigures dossiers = new DossierFigures(received, early, onDue, late, pendingInTime, pendingLate, online, direct, postal);
 
     assertThat(printed(dossiers.r1())).isEqualTo(r1);
     assertThat(printed(dossiers.r2())).isEqualTo(r2);
@@ -207,7 +209,7 @@ class RatesTest {
 
   @Test
   void refusesDossierFiguresThatDoNotAddUp() {
-    assertThatThrownBy(() -> new DossierFigures(10, 8, 0, 0, 3, 0, 0, 0))
+    assertThatThrownBy(() -> new DossierFigures(10, 8, 0, 0, 3, 0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("received 10 < resolved + pending 11");
   }

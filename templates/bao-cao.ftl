@@ -35,9 +35,25 @@
 {body before=12} Thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn} của ${org.agencyShortName} về ${h.planTitle}, ${org.agencyShortName} báo cáo kết quả thực hiện ${h.periodInSentence} (số liệu từ ngày ${p.windowFrom} đến ngày ${p.windowTo}) như sau:
 {heading} **I. KẾT QUẢ THỰC HIỆN**
 {heading} **1. Kết quả thực hiện nhiệm vụ**
+<#-- A count and its share in brackets; a zero count has no share to give. -->
+<#function withShare n share><#return countOf(n, "nhiệm vụ") + (n gt 0)?then(" (" + share.printed + ")", "")></#function>
+<#if t.assigned == 0>
+{body} Kế hoạch chưa giao nhiệm vụ nào cho các đơn vị.
+<#elseif t.counted == 0>
+{body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, chưa có nhiệm vụ nào đến hạn hoặc thực hiện thường xuyên nên chưa tính tỷ lệ hoàn thành.
+<#elseif c.done == 0>
+{body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, có ${countOf(t.counted, "nhiệm vụ")} đã đến hạn hoặc thực hiện thường xuyên (được tính tỷ lệ) nhưng chưa nhiệm vụ nào hoàn thành, tỷ lệ hoàn thành **${t.completion.printed}**.
+<#else>
 {body} Kế hoạch giao ${countOf(t.assigned, "nhiệm vụ")}. Tính đến ngày chốt số liệu ${p.cutOff}, có ${countOf(t.counted, "nhiệm vụ")} đã đến hạn hoặc thực hiện thường xuyên (được tính tỷ lệ); đã hoàn thành ${countOf(c.done, "nhiệm vụ")}, đạt tỷ lệ **${t.completion.printed}**.
-{body} - Hoàn thành sớm hạn: ${countOf(c.early, "nhiệm vụ")} (${t.earlyShare.printed}); hoàn thành đúng hạn: ${countOf(c.onDueDate, "nhiệm vụ")} (${t.onDueDateShare.printed}); hoàn thành trễ hạn: ${countOf(c.late, "nhiệm vụ")} (${t.lateShare.printed}); hoàn thành nhiệm vụ không quy định thời hạn: ${countOf(c.doneNoDueDate, "nhiệm vụ")}. Tỷ lệ hoàn thành đúng hạn (sớm hạn và đúng hạn trên số nhiệm vụ đã hoàn thành có thời hạn): ${t.onTime.printed}.
+</#if>
+<#if c.done gt 0>
+{body} - Hoàn thành sớm hạn: ${withShare(c.early, t.earlyShare)}; hoàn thành đúng hạn: ${withShare(c.onDueDate, t.onDueDateShare)}; hoàn thành trễ hạn: ${withShare(c.late, t.lateShare)}; hoàn thành nhiệm vụ không quy định thời hạn: ${countOf(c.doneNoDueDate, "nhiệm vụ")}.<#if t.onTime.denominator gt 0> Tỷ lệ hoàn thành đúng hạn (sớm hạn và đúng hạn trên số nhiệm vụ đã hoàn thành có thời hạn): ${t.onTime.printed}.</#if>
+</#if>
+<#if c.recurringInProgress + c.recurringNotStarted == 0>
+{body} - Không có nhiệm vụ thường xuyên đang thực hiện hoặc chưa triển khai.
+<#else>
 {body} - Nhiệm vụ thường xuyên đang thực hiện: ${countOf(c.recurringInProgress, "nhiệm vụ")}; nhiệm vụ thường xuyên chưa triển khai: ${countOf(c.recurringNotStarted, "nhiệm vụ")}.
+</#if>
 {body} - Chưa hoàn thành: ${countOf(c.notDoneNotOverdue, "nhiệm vụ")} còn trong hạn hoặc chưa đến thời điểm thực hiện; ${countOf(c.notDoneOverdue, "nhiệm vụ")} đã quá hạn.
 {body} - Không thực hiện (không tính tỷ lệ): ${countOf(c.dropped, "nhiệm vụ")}.
 {body} (Chi tiết tại Phụ lục I kèm theo)
@@ -46,7 +62,7 @@
 <#assign failing = s.units?filter(u -> u.belowThreshold)>
 {body} Có ${countOf(s.units?size, "đơn vị")} được giao chủ trì nhiệm vụ. <#if passing?size gt 0>${count(passing?size)} đơn vị hoàn thành từ ${p.unitThreshold} trở lên: <#list passing as u>${u.name} (${u.completion.printed})<#sep>, </#list>.<#else>Không có đơn vị nào hoàn thành từ ${p.unitThreshold} trở lên.</#if>
 <#if failing?size gt 0>
-{body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, các đơn vị này không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ" trở lên.
+{body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, <#if failing?size == 1>đơn vị này<#else>các đơn vị này</#if> không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ" trở lên.
 </#if>
 <#if s.unitsNotReporting?size gt 0>
 {body} Đơn vị chưa gửi báo cáo: <#list s.unitsNotReporting as u>${u.name}<#sep>, </#list>.

@@ -91,14 +91,14 @@
 <#if s.difficulties?size gt 0>
 {body keep} Khó khăn, vướng mắc các đơn vị nêu:
 <#list s.difficulties as r>
-{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.text}
+<@remark r r?has_next?then(";", ".")/>
 </#list>
 </#if>
 {heading} **III. NHIỆM VỤ TRỌNG TÂM KỲ TỚI**
 <#if s.dueNextPeriod?size gt 0>
 {body keep} Tập trung hoàn thành ${countOf(s.dueNextPeriod?size, "nhiệm vụ")} đến hạn trong kỳ tới:
 <#list s.dueNextPeriod as r>
-{body} - Nhiệm vụ ${r.id}: ${r.content} (hạn ${r.dueDatePrinted}; chủ trì: <#list r.leads as u>${u.name}<#sep>, </#list>).
+{body} - Nhiệm vụ ${r.id}: ${bare(r.content)} (hạn ${r.dueDatePrinted}; chủ trì: <#list r.leads as u>${u.name}<#sep>, </#list>)${r?has_next?then(";", ".")}
 </#list>
 </#if>
 <#assign overdueTasks = s.tasks?filter(x -> x.overdue)>
@@ -111,7 +111,7 @@
 {heading} **IV. ĐỀ XUẤT, KIẾN NGHỊ**
 <#if s.proposals?size gt 0>
 <#list s.proposals as r>
-{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.text}<#if !r?has_next>./.</#if>
+<@remark r r?has_next?then(";", "./.")/>
 </#list>
 <#else>
 {body} Không có./.

@@ -179,6 +179,7 @@ public final class ReportBuilder {
     model.put("count", (TemplateMethodModelEx) args -> VietnameseFormat.count(longArg(args, 0)));
     model.put("countOf", (TemplateMethodModelEx) args -> VietnameseFormat.countOf(longArg(args, 0), stringArg(args, 1)));
     model.put("number", (TemplateMethodModelEx) args -> VietnameseFormat.number(longArg(args, 0)));
+    model.put("bare", (TemplateMethodModelEx) args -> ProseText.bare(stringArg(args, 0)));
     return model;
   }
 

@@ -133,8 +133,15 @@ public record Summary(
       String unitCode, String unitName, String taskId, String content, LocalDate dueDate, String dueDatePrinted,
       long daysOverdue, boolean notReported, boolean dueDateToVerify) {}
 
-  /** Text a unit wrote (khó khăn, đề xuất, or a reason for dropping), attributed. */
-  public record Remark(String unitCode, String unitName, String taskId, String text) {}
+  /**
+   * Text a unit wrote (khó khăn, đề xuất, or a reason for dropping), attributed: {@code text} as
+   * typed, {@code items} as the documents print it ({@link ProseText#items}).
+   */
+  public record Remark(String unitCode, String unitName, String taskId, String text, List<String> items) {
+    public Remark(String unitCode, String unitName, String taskId, String text) {
+      this(unitCode, unitName, taskId, text, ProseText.items(text));
+    }
+  }
 
   /** A task named in section III. */
   public record TaskRef(String id, String content, LocalDate dueDate, String dueDatePrinted, List<UnitName> leads) {}

@@ -4,13 +4,17 @@
 <#macro dueToVerify item><#if item.dueDateToVerify> ${dueToVerifyWords}</#if></#macro>
 <#-- Một ý kiến của đơn vị thành một mục của danh sách trong báo cáo: "- Đơn vị (nhiệm vụ x): nội dung" kết thúc bằng `end`;
      ý kiến nhiều dòng thành các mục con "+ …" (mỗi mục con kết thúc bằng ";", mục cuối bằng `end`). -->
-<#macro remark r end>
+<#macro remark r end quoted=false>
+<#local open = quoted?then("“", "")>
+<#local close = quoted?then("”", "")>
 <#if r.items?size lte 1>
-{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${r.items[0]!""}${end}
+{body} - ${r.unitName} (nhiệm vụ ${r.taskId}): ${open}${r.items[0]!""}${close}${end}
 <#else>
 {body keep} - ${r.unitName} (nhiệm vụ ${r.taskId}):
 <#list r.items as item>
-{body} + ${item}${item?has_next?then(";", end)}
+{body} + ${open}${item}${close}${item?has_next?then(";", end)}
 </#list>
 </#if>
 </#macro>
+<#-- Số La Mã của phụ lục tổng hợp đề xuất, kiến nghị: sau Phụ lục IV khi có danh sách nhiệm vụ quá hạn. -->
+<#assign proposalsAppendix = (s.overdue?size gt 0)?then("V", "IV")>

@@ -109,11 +109,24 @@
 {body} Tiếp tục thực hiện các nhiệm vụ thường xuyên của Kế hoạch.
 </#if>
 {heading} **IV. ĐỀ XUẤT, KIẾN NGHỊ**
-<#if s.proposals?size gt 0>
-<#list s.proposals as r>
-<@remark r r?has_next?then(";", "./.")/>
+<#-- The Sở speaks to UBND tỉnh: its own standing proposals (report.proposals in the configuration), then the units'
+     proposals that need the province, quoted and attributed; those asking the Sở itself are in the appendix. -->
+<#assign toProvince = s.proposals?filter(r -> r.toProvince)>
+<#assign toDepartment = s.proposals?filter(r -> !r.toProvince)>
+<#list org.proposals as item>
+{body} - ${item}<#if item?has_next || toProvince?size gt 0 || s.proposals?size gt 0>;<#else>./.</#if>
 </#list>
-<#else>
+<#if toProvince?size gt 0>
+{body keep} Đề nghị Ủy ban nhân dân tỉnh xem xét, chỉ đạo giải quyết <#if toProvince?size == 1>đề xuất sau của đơn vị<#else>các đề xuất sau của các đơn vị</#if> thuộc Sở:
+<#list toProvince as r>
+<@remark r r?has_next?then(";", ".") true/>
+</#list>
+</#if>
+<#if toDepartment?size gt 0>
+{body} ${count(toDepartment?size)} đề xuất, kiến nghị các đơn vị gửi Sở được tổng hợp tại Phụ lục ${proposalsAppendix} kèm theo; Sở xem xét, giải quyết theo thẩm quyền./.
+<#elseif s.proposals?size gt 0>
+{body} (Tổng hợp đề xuất, kiến nghị của các đơn vị tại Phụ lục ${proposalsAppendix} kèm theo)./.
+<#elseif org.proposals?size == 0>
 {body} Không có./.
 </#if>
 @columns 45

@@ -285,6 +285,7 @@ final class Job {
         .signerHeadTitle(signer.headTitle())
         .signerTitle(signer.title())
         .signerName(signer.name())
+        .proposals(report.proposals())
         .build();
   }
 

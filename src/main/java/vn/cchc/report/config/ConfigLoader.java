@@ -27,7 +27,7 @@ public final class ConfigLoader {
       "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "columns", "document", "period", "output"),
       "organisation", Set.of("parent", "name", "short_name", "abbreviation", "place"),
       "plan", Set.of("number", "symbol", "issued_on", "title", "default_deadline", "default_lead"),
-      "report", Set.of("number", "date", "kinh_gui", "recipients", "archive"),
+      "report", Set.of("number", "date", "kinh_gui", "recipients", "archive", "proposals"),
       "signer", Set.of("authority", "head_title", "title", "name"),
       "thresholds", Set.of("unit_completion_percent", "dossier_on_time_percent", "dossier_rate", "previous_year_on_time_percent"),
       "rules", Set.of("before_means_day_before", "periods"),
@@ -109,7 +109,7 @@ public final class ConfigLoader {
           line(plan, "plan", "default_lead", "Văn phòng UBND tỉnh"));
       var reportSettings = new OfficeConfig.ReportSettings(
           text(report, "report", "number", ""), optionalDate(report, "report", "date"), list(report, "report", "kinh_gui"),
-          list(report, "report", "recipients"), text(report, "report", "archive", "VT"));
+          list(report, "report", "recipients"), text(report, "report", "archive", "VT"), list(report, "report", "proposals"));
       String authority = text(signer, "signer", "authority", "").toUpperCase(java.util.Locale.ROOT).replace(".", "");
       if (!AUTHORITIES.contains(authority)) {
         throw new ConfigException(at("signer.authority") + quoted(authority) + " không hợp lệ. Hãy ghi một trong: KT, TM, Q, TL, TUQ, hoặc để trống khi người đứng đầu ký.");

@@ -71,8 +71,10 @@ public record OfficeConfig(
    * @param kinhGui recipients of "Kính gửi:" (empty list = no Kính gửi, for internal reports)
    * @param recipients Nơi nhận items after "Như trên" (without "- " and ";")
    * @param archive the "Lưu:" line's content, e.g. "VT, VP"
+   * @param proposals the office's own standing proposals to UBND tỉnh, printed first in section IV
    */
-  public record ReportSettings(String number, LocalDate date, List<String> kinhGui, List<String> recipients, String archive) {}
+  public record ReportSettings(
+      String number, LocalDate date, List<String> kinhGui, List<String> recipients, String archive, List<String> proposals) {}
 
   /**
    * @param authority KT, TM, Q, TL, TUQ or "" (the head signs)

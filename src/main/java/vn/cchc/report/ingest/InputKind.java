@@ -48,6 +48,7 @@ public enum InputKind {
           Column.optional("evidence", "Sản phẩm", "Văn bản kết quả", "Kết quả thực hiện", "Minh chứng", "Sản phẩm/Minh chứng"),
           Column.optional("problems", "Khó khăn, vướng mắc", "Tồn tại, hạn chế", "Khó khăn", "Vướng mắc"),
           Column.optional("proposals", "Đề xuất, kiến nghị", "Kiến nghị, đề xuất", "Đề xuất", "Kiến nghị"),
+          Column.optional("proposal_to", "Gửi đến", "Cấp giải quyết"),
           Column.optional("note", "Ghi chú", "Lý do", "Ghi chú/Lý do"))),
   DOSSIER_TABLE(
       "ho-so",

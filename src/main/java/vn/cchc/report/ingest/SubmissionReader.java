@@ -110,10 +110,14 @@ final class SubmissionReader {
       List<String> leads = task.get().leadUnits().stream().map(context.units()::displayName).toList();
       problems.add(Messages.notAssigned(row.at("task"), context.units().displayName(unit.get()), task.get().id().value(), leads));
     }
+    String proposalTo = row.get("proposal_to");
+    if (!proposalTo.isBlank() && vn.cchc.report.domain.ProposalAddressee.fromColumn(proposalTo).isEmpty()) {
+      problems.add(Messages.unknownProposalAddressee(row.at("proposal_to"), proposalTo));
+    }
     problems.forEach(file::add);
     if (problems.stream().anyMatch(Problem::isError) || task.isEmpty() || status.isEmpty()) return Optional.empty();
     return Optional.of(new StatusReport(unit.get(), task.get().id(), status.get(), doneOn, row.get("evidence"),
-        row.get("problems"), row.get("proposals"), row.get("note"), row.location()));
+        row.get("problems"), row.get("proposals"), proposalTo, row.get("note"), row.location()));
   }
 
   private static Optional<String> unit(MappedRow row, FileUnit fileUnit, Context context, FileReport file) {

@@ -387,6 +387,13 @@ public final class Messages {
             + "trong khi chờ, ngày này vẫn được dùng.");
   }
 
+  /** A "Gửi đến" value that names neither the province nor the Sở: the proposal's text decides. */
+  public static Problem unknownProposalAddressee(SourceLocation at, String value) {
+    return Problem.warning("UNKNOWN_PROPOSAL_ADDRESSEE", at, value,
+        "cột Gửi đến ghi " + shown(value) + ", không rõ là gửi UBND tỉnh hay gửi Sở; chương trình xét theo nội dung đề xuất. "
+            + "Hãy ghi \"UBND tỉnh\" hoặc \"Sở\" (hoặc tên phòng, ví dụ \"Văn phòng Sở\").");
+  }
+
   public static Problem droppedWithoutReason(SourceLocation at) {
     return Problem.error("DROPPED_WITHOUT_REASON", at, "",
         "nhiệm vụ báo Không thực hiện nhưng chưa ghi lý do. Hãy ghi lý do vào cột Ghi chú.");

@@ -36,7 +36,8 @@ import vn.cchc.report.report.markup.MarkupParser;
 public final class ReportBuilder {
 
   /** The template files, in the order their sections appear in the document. */
-  public static final List<String> REPORT_TEMPLATES = List.of("bao-cao.ftl", "phu-luc-1.ftl", "phu-luc-2.ftl", "phu-luc-3.ftl");
+  public static final List<String> REPORT_TEMPLATES = List.of("bao-cao.ftl", "phu-luc-1.ftl", "phu-luc-2.ftl", "phu-luc-3.ftl",
+      "phu-luc-de-xuat.ftl");
 
   /** A template is missing or wrong; the message names it and says what to fix. */
   public static final class TemplateProblem extends Exception {
@@ -68,7 +69,14 @@ public final class ReportBuilder {
       String signerAuthority,
       String signerHeadTitle,
       String signerTitle,
-      String signerName) {}
+      String signerName,
+      List<String> proposals) {
+    public Identity {
+      kinhGui = kinhGui == null ? List.of() : List.copyOf(kinhGui);
+      recipients = recipients == null ? List.of() : List.copyOf(recipients);
+      proposals = proposals == null ? List.of() : List.copyOf(proposals);
+    }
+  }
 
   private static final ObjectMapper MAPPER =
       new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance));

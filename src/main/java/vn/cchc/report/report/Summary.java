@@ -135,11 +135,16 @@ public record Summary(
 
   /**
    * Text a unit wrote (khó khăn, đề xuất, or a reason for dropping), attributed: {@code text} as
-   * typed, {@code items} as the documents print it ({@link ProseText#items}).
+   * typed, {@code items} as the documents print it ({@link ProseText#items}); for a proposal,
+   * {@code toProvince} when it asks the province (section IV) rather than the Sở (the appendix).
    */
-  public record Remark(String unitCode, String unitName, String taskId, String text, List<String> items) {
+  public record Remark(String unitCode, String unitName, String taskId, String text, List<String> items, boolean toProvince) {
     public Remark(String unitCode, String unitName, String taskId, String text) {
-      this(unitCode, unitName, taskId, text, ProseText.items(text));
+      this(unitCode, unitName, taskId, text, false);
+    }
+
+    public Remark(String unitCode, String unitName, String taskId, String text, boolean toProvince) {
+      this(unitCode, unitName, taskId, text, ProseText.items(text), toProvince);
     }
   }
 

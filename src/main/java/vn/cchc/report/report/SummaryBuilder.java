@@ -17,6 +17,7 @@ import vn.cchc.report.domain.Deadline;
 import vn.cchc.report.domain.DossierCounts;
 import vn.cchc.report.domain.Period;
 import vn.cchc.report.domain.Plan;
+import vn.cchc.report.domain.ProposalAddressee;
 import vn.cchc.report.domain.StatusReport;
 import vn.cchc.report.domain.Task;
 import vn.cchc.report.domain.TaskId;
@@ -29,6 +30,7 @@ import vn.cchc.report.rules.ClassCounts;
 import vn.cchc.report.rules.CompletionVerdict;
 import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DossierFigures;
+import vn.cchc.report.rules.ProposalAddressees;
 import vn.cchc.report.rules.LastYearComparison;
 import vn.cchc.report.rules.Rate;
 import vn.cchc.report.rules.Rates;
@@ -124,7 +126,7 @@ public final class SummaryBuilder {
     });
     List<Summary.UnitName> notReporting = units.stream().filter(u -> !u.reported()).map(u -> new Summary.UnitName(u.code(), u.name())).toList();
     return new Summary(header(), lines, taskTotals(taskClasses), units, unitLine("", "Tổng cộng", true, all), notReporting,
-        overdue, remarks(StatusReport::problems), remarks(StatusReport::proposals), dueNextPeriod(lines), dossiers(),
+        overdue, remarks(StatusReport::problems, false), remarks(StatusReport::proposals, true), dueNextPeriod(lines), dossiers(),
         validation(validation));
   }
 
@@ -240,14 +242,17 @@ public final class SummaryBuilder {
     return new Summary.RateFigure(rate.numerator(), rate.denominator(), percent, VietnameseFormat.percent(rate));
   }
 
-  private List<Summary.Remark> remarks(java.util.function.Function<StatusReport, String> text) {
+  /** The units' texts of one kind, each once per unit; proposals with who they ask ({@link ProposalAddressees}). */
+  private List<Summary.Remark> remarks(java.util.function.Function<StatusReport, String> text, boolean proposals) {
     List<Summary.Remark> remarks = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Unit unit : in.registry().units()) {
       for (StatusReport r : in.reports()) {
         String t = text.apply(r);
         if (!r.unitCode().equals(unit.code()) || t.isBlank() || !seen.add(unit.code() + "\u0000" + t)) continue;
-        remarks.add(new Summary.Remark(unit.code(), unit.name(), r.taskId().value(), t));
+        boolean toProvince = proposals
+            && ProposalAddressees.of(t, r.proposalTo(), settings.organisation()) == ProposalAddressee.PROVINCE;
+        remarks.add(new Summary.Remark(unit.code(), unit.name(), r.taskId().value(), t, toProvince));
       }
     }
     return remarks;

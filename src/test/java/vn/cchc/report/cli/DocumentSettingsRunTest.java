@@ -73,7 +73,7 @@ class DocumentSettingsRunTest {
       docx.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetSectPr())
           .forEach(p -> margins.add(p.getCTP().getPPr().getSectPr().getPgMar()));
       margins.add(docx.getDocument().getBody().getSectPr().getPgMar());
-      assertThat(margins).as("the report and Phụ lục I–IV").hasSize(5).allSatisfy(m -> {
+      assertThat(margins).as("the report and Phụ lục I–V").hasSize(6).allSatisfy(m -> {
         assertThat(m.getTop()).isEqualTo(BigInteger.valueOf(1417));
         assertThat(m.getBottom()).isEqualTo(BigInteger.valueOf(1417));
         assertThat(m.getLeft()).isEqualTo(BigInteger.valueOf(1984));

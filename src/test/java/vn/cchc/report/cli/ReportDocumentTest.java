@@ -65,8 +65,8 @@ class ReportDocumentTest {
   }
 
   @Test
-  void hasTheReportAndFourLandscapeAppendices() {
-    assertThat(document.sections()).extracting(Section::landscape).containsExactly(false, true, true, true, true);
+  void hasTheReportAndFiveLandscapeAppendices() {
+    assertThat(document.sections()).extracting(Section::landscape).containsExactly(false, true, true, true, true, true);
   }
 
   @Test
@@ -103,6 +103,25 @@ class ReportDocumentTest {
     // rules §6: 246 / 1.464 = 16,80 % (it was 246 / 1.451, without the 13 postal dossiers: 16,95 %).
     assertThat(texts(document.sections().get(0))).anyMatch(t -> t.contains(
         "tiếp nhận trong kỳ 1.464: trực tuyến 246, chiếm 16,8%; trực tiếp 1.205; qua dịch vụ bưu chính công ích 13)"));
+  }
+
+  @Test
+  void sectionFourAsksTheProvinceInTheSosVoiceAndSendsTheRestToTheAppendix() {
+    // report-contents.md §1.4 (IV): proposals needing the province quoted and attributed; the one asking the Sở
+    // (Phòng LĐ-VL-BH: "Đề nghị Văn phòng Sở phối hợp …") only in the appendix of the units' proposals.
+    List<String> body = texts(document.sections().get(0));
+    int heading = body.indexOf("IV. ĐỀ XUẤT, KIẾN NGHỊ");
+    List<String> four = body.subList(heading + 1, body.size());
+    assertThat(four.get(0)).isEqualTo("Đề nghị Ủy ban nhân dân tỉnh xem xét, chỉ đạo giải quyết các đề xuất sau của các đơn vị thuộc Sở:");
+    assertThat(four).contains("- Trung tâm Dịch vụ việc làm (nhiệm vụ 5.1): “Đề nghị Sở kiến nghị UBND tỉnh chỉ đạo kết nối, liên thông "
+        + "dữ liệu giữa Hệ thống một cửa điện tử tỉnh và phần mềm quản lý bảo hiểm thất nghiệp”.");
+    assertThat(String.join("\n", four)).doesNotContain("Đề nghị Văn phòng Sở phối hợp");
+    assertThat(four).contains("01 đề xuất, kiến nghị các đơn vị gửi Sở được tổng hợp tại Phụ lục V kèm theo; Sở xem xét, giải quyết "
+        + "theo thẩm quyền./.");
+    List<String> appendix = texts(document.sections().get(5));
+    assertThat(appendix).contains("Phụ lục V", "TỔNG HỢP ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ");
+    assertThat(appendix).anyMatch(t -> t.contains("Đề nghị Văn phòng Sở phối hợp") && t.endsWith("| Sở"));
+    assertThat(summary.proposals()).filteredOn(Summary.Remark::toProvince).hasSize(3);
   }
 
   @Test

@@ -130,6 +130,24 @@ class SubmissionReaderTest {
   }
 
   @Test
+  void readsWhomAProposalIsSentToAndWarnsWhenItNamesNeither() throws Exception {
+    Fixtures.workbook(folder(), "KHTC.xlsx",
+        row("STT", "Tình trạng", "Ngày hoàn thành", "Đề xuất, kiến nghị", "Gửi đến"),
+        row(2.1, "Hoàn thành", LocalDate.of(2022, 9, 14), "Bổ sung biên chế", "UBND tỉnh"),
+        row(2.2, "Đang thực hiện", null, "Tập huấn phần mềm", "Bộ phận một cửa"));
+
+    SubmissionReader.Submissions submissions = read();
+
+    assertThat(submissions.reports()).extracting(StatusReport::proposalTo).containsExactly("UBND tỉnh", "Bộ phận một cửa");
+    assertThat(report.problems()).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.code()).isEqualTo("UNKNOWN_PROPOSAL_ADDRESSEE");
+      assertThat(p.describe()).contains("dòng 3, cột E (Gửi đến)").contains("\"UBND tỉnh\" hoặc \"Sở\"");
+    });
+    Fixtures.assertTally(report, FOLDER + "/KHTC.xlsx", 2, 2, 0);
+  }
+
+  @Test
   void namesTheClosestUnitsForAnUnknownUnit() throws Exception {
     csv("tong-hop.csv",
         "Đơn vị;STT;Tình trạng;Ngày hoàn thành",

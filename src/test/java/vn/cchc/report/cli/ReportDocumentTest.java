@@ -125,6 +125,23 @@ class ReportDocumentTest {
   }
 
   @Test
+  void phuLucTwosColumnsAddUpToWhatWasAssigned() {
+    // Issue #11 item 6: (3) = (5) + … + (12) + (14), and (13) "chưa báo cáo" lies within (10) – (12).
+    List<Summary.UnitLine> lines = new ArrayList<>(summary.units());
+    lines.add(summary.unitTotal());
+    for (Summary.UnitLine u : lines) {
+      Summary.ClassFigures c = u.classes();
+      long parts = c.early() + c.onDueDate() + c.late() + c.doneNoDueDate() + c.recurringInProgress() + c.notDoneNotOverdue()
+          + c.notDoneOverdue() + c.recurringNotStarted() + c.dropped();
+      assertThat(parts).as(u.name()).isEqualTo(u.assigned());
+      assertThat(c.notReported()).as(u.name()).isLessThanOrEqualTo(c.notDoneNotOverdue() + c.notDoneOverdue() + c.recurringNotStarted());
+    }
+    assertThat(texts(document.sections().get(2))).anyMatch(t -> t.startsWith("Dòng Tổng cộng tính theo lượt đơn vị – nhiệm vụ")
+        && t.contains("tỷ lệ hoàn thành " + summary.unitTotal().completion().printed())
+        && t.contains("tỷ lệ hoàn thành " + summary.byTask().completion().printed()));
+  }
+
+  @Test
   void printsTheHeaderBlockAndTitle() {
     assertThat(texts(document.sections().get(0))).contains(
         "UBND TỈNH BÌNH THUẬN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

@@ -47,6 +47,19 @@ class PdfMatchesDocxTest {
     assertSamePages(folder.resolve("bao-cao-cchc-2022-Q1.docx"), folder.resolve("bao-cao-cchc-2022-Q1.pdf"));
   }
 
+  /** The office of {@link WordingOfficeTest}: group headings that keep-with-next moves, sub-items, Phụ lục V. */
+  @Test
+  void theWordingOfficesPagesMatchToo() throws Exception {
+    requireLibreOffice();
+    Path office = WordingOfficeTest.writeOffice(temp.resolve("wording"));
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Main.run(new String[] {"--config", office.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("wording-out").toString(),
+        "--today", "2022-03-20"}, sink, sink);
+    Path folder = temp.resolve("wording-out/2022-Q1");
+    Path docx = Files.copy(folder.resolve("bao-cao-cchc-2022-Q1.docx"), temp.resolve("wording.docx"));
+    assertSamePages(docx, folder.resolve("bao-cao-cchc-2022-Q1.pdf"));
+  }
+
   /**
    * A table whose group heading row (kept with the next row) and a pair of rows joined by a cell
    * fall at a page's foot: both files move them to the next page together.

@@ -3,7 +3,7 @@
 <#include "_phu-luc-dau.ftl">
 <#if s.proposals?size gt 0>
 <@head number=proposalsAppendix title="TỔNG HỢP ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ"/>
-@table widths=1,5,1.5,14,3 header=2 size=11
+@table widths=1,5,1.8,13.7,3 header=2 size=11
 |! {C}STT | {C}Đơn vị | {C}Nhiệm vụ | {C}Nội dung đề xuất, kiến nghị | {C}Gửi đến |
 | {C I}(1) | {C I}(2) | {C I}(3) | {C I}(4) | {C I}(5) |
 <#list s.proposals as r>

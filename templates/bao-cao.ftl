@@ -62,7 +62,7 @@
 <#assign failing = s.units?filter(u -> u.belowThreshold)>
 {body} Có ${countOf(s.units?size, "đơn vị")} được giao chủ trì nhiệm vụ. <#if passing?size gt 0>${count(passing?size)} đơn vị hoàn thành từ ${p.unitThreshold} trở lên: <#list passing as u>${u.name} (${u.completion.printed})<#sep>, </#list>.<#else>Không có đơn vị nào hoàn thành từ ${p.unitThreshold} trở lên.</#if>
 <#if failing?size gt 0>
-{body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, <#if failing?size == 1>đơn vị này<#else>các đơn vị này</#if> không đủ điều kiện xếp loại "Hoàn thành tốt nhiệm vụ" trở lên.
+{body} ${count(failing?size)} đơn vị hoàn thành dưới ${p.unitThreshold}: <#list failing as u>${u.name} (${u.completion.printed})<#sep>; </#list>. Theo Kế hoạch, <#if failing?size == 1>đơn vị này<#else>các đơn vị này</#if> không đủ điều kiện xếp loại “Hoàn thành tốt nhiệm vụ” trở lên.
 </#if>
 <#if s.unitsNotReporting?size gt 0>
 {body} Đơn vị chưa gửi báo cáo: <#list s.unitsNotReporting as u>${u.name}<#sep>, </#list>.
@@ -80,7 +80,7 @@
 <#if s.overdue?size gt 0>
 {body keep} Còn ${countOf(s.overdue?size, "lượt nhiệm vụ")} của các đơn vị đã quá hạn nhưng chưa hoàn thành:
 <#list s.overdue as o>
-{body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<@dueToVerify o/><#if o.notReported>, đơn vị chưa báo cáo</#if>.
+{body} - ${o.unitName}: nhiệm vụ ${o.taskId} (hạn ${o.dueDatePrinted}, quá hạn ${o.daysOverdue} ngày)<@dueToVerify o/><#if o.notReported>, đơn vị chưa báo cáo</#if>${o?has_next?then(";", ".")}
 </#list>
 <#else>
 {body} Không có nhiệm vụ quá hạn.

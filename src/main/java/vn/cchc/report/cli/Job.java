@@ -26,6 +26,8 @@ import vn.cchc.report.render.OutputSet;
 import vn.cchc.report.render.Renderers;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
+import vn.cchc.report.render.xlsx.FiguresXlsx;
+import vn.cchc.report.render.xlsx.ValidationXlsx;
 import vn.cchc.report.report.ReportBuilder;
 import vn.cchc.report.report.ReportBuilderIdentityBuilder;
 import vn.cchc.report.report.Summary;
@@ -112,10 +114,13 @@ final class Job {
       set.open();
       set.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
       set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
+      set.write(ValidationXlsx.FILE, o -> ValidationXlsx.write(report, today, o));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
+        set.write(FiguresXlsx.FILE, o -> FiguresXlsx.write(summary, today, o));
+        written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
         Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
         List<byte[]> rendered;
@@ -133,7 +138,7 @@ final class Job {
       // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
       set.commit();
       written.forEach(out::println);
-      out.println("Báo cáo kiểm tra dữ liệu: " + set.folder().resolve(PROBLEMS_FILE));
+      out.println("Báo cáo kiểm tra dữ liệu: " + set.folder().resolve(PROBLEMS_FILE) + " (bản Excel: " + ValidationXlsx.FILE + ")");
     } catch (OutputSet.ExistsException e) {
       err.println(exists(outputRoot.resolve(period.id()), e));
       return ExitCode.SETUP;

@@ -9,11 +9,22 @@ public final class FileTally {
   /** What became of the file as a whole. */
   public enum Outcome {
     /** Read to its end; its rows were used or rejected one by one. */
-    READ,
+    READ("Đã đọc"),
     /** Reading failed or the file cannot be used: none of its rows is used for anything. */
-    FAILED,
+    FAILED("Không dùng được cả tệp"),
     /** Not read at all (not a table, a backup, a subfolder …): the reason says why. */
-    NOT_READ
+    NOT_READ("Không đọc");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    /** As the validation report prints it. */
+    public String label() {
+      return label;
+    }
   }
 
   private final String file;

@@ -55,7 +55,7 @@ class OneRoundOfFixesTest {
     assertThat(output.resolve("2022-Q1").resolve(Job.RECONCILIATION_FILE)).exists();
     try (var files = Files.list(output.resolve("2022-Q1"))) {
       assertThat(files.map(f -> f.getFileName().toString())).as("no figures, no documents").containsExactlyInAnyOrder(
-          Job.PROBLEMS_FILE, Job.RECONCILIATION_FILE);
+          Job.PROBLEMS_FILE, Job.RECONCILIATION_FILE, vn.cchc.report.render.xlsx.ValidationXlsx.FILE);
     }
   }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputSetRunTest {
   private static final List<String> FULL_SET = List.of("bao-cao-cchc-2022-Q1.docx", "bao-cao-cchc-2022-Q1.pdf",
-      "kiem-tra-du-lieu-doi-soat.csv", "kiem-tra-du-lieu.csv", "tong-hop.json");
+      "kiem-tra-du-lieu-doi-soat.csv", "kiem-tra-du-lieu.csv", "kiem-tra-du-lieu.xlsx", "bang-so-lieu.xlsx", "tong-hop.json");
 
   @TempDir Path temp;
   private Path data;

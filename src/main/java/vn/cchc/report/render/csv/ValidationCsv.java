@@ -39,17 +39,9 @@ public final class ValidationCsv {
         "Dòng dùng nhưng có lỗi"), printer -> {
       for (FileTally t : report.tallies()) {
         printer.printRecord(safe(t.file()), safe(t.kind()), t.read(), t.used(), t.rejected(), t.balanced() ? "Có" : "Không",
-            safe(t.fileProblem() != null ? t.fileProblem().message() : ""), outcome(t.outcome()), t.usedWithErrors());
+            safe(t.fileProblem() != null ? t.fileProblem().message() : ""), t.outcome().label(), t.usedWithErrors());
       }
     });
-  }
-
-  private static String outcome(FileTally.Outcome outcome) {
-    return switch (outcome) {
-      case READ -> "Đã đọc";
-      case FAILED -> "Không dùng được cả tệp";
-      case NOT_READ -> "Không đọc";
-    };
   }
 
   private interface Body {

@@ -1,6 +1,5 @@
 package vn.cchc.report.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -44,6 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import vn.cchc.report.render.DocumentRenderer;
 import vn.cchc.report.render.FontFaces;
 import vn.cchc.report.render.Twips;
+import vn.cchc.report.render.Zips;
 import vn.cchc.report.render.Typography;
 import vn.cchc.report.report.doc.Block;
 import vn.cchc.report.report.doc.Document;
@@ -99,7 +96,7 @@ public final class DocxRenderer implements DocumentRenderer {
       }
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
       docx.write(buffer);
-      out.write(withFixedZipTimes(buffer.toByteArray(), document));
+      out.write(Zips.withFixedTimes(buffer.toByteArray(), document.date()));
     }
   }
 
@@ -231,26 +228,6 @@ public final class DocxRenderer implements DocumentRenderer {
     margins.setGutter(BigInteger.ZERO);
     (sectPr.isSetPgNumType() ? sectPr.getPgNumType() : sectPr.addNewPgNumType()).setStart(BigInteger.ONE);
     if (!sectPr.isSetTitlePg()) sectPr.addNewTitlePg();
-  }
-
-  /**
-   * POI stamps zip entries with the current time; fix them to the document's date. A zip entry
-   * holds a local date and time: it is set as such (setTime would convert an instant through the
-   * machine's time zone, and a DOCX made in Hà Nội would differ from one made on a UTC server).
-   */
-  private static byte[] withFixedZipTimes(byte[] docx, Document document) throws IOException {
-    java.time.LocalDateTime time = document.date().atStartOfDay();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(entry.getName());
-        copy.setTimeLocal(time);
-        zip.putNextEntry(copy);
-        in.transferTo(zip);
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   /** Writes blocks into the document body or into a table cell. */

@@ -18,3 +18,34 @@
 </#macro>
 <#-- Số La Mã của phụ lục tổng hợp đề xuất, kiến nghị: sau Phụ lục IV khi có danh sách nhiệm vụ quá hạn. -->
 <#assign proposalsAppendix = (s.overdue?size gt 0)?then("V", "IV")>
+<#-- Khối tiêu đề của văn bản (NĐ 30): cơ quan chủ quản và cơ quan ban hành, Quốc hiệu và Tiêu ngữ, dòng số ký hiệu
+     (với công văn: trích yếu "V/v …" ngay dưới), địa danh và ngày tháng. -->
+<#macro headerBlock numberLine vv="">
+@columns 42
+{header size=12} ${org.parentAgency}
+{header size=12} **${org.agency}**
+---40
+@next
+{header size=12} **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+{header} **Độc lập - Tự do - Hạnh phúc**
+---100
+@end
+@columns 42
+{header before=2} ${numberLine}
+<#if vv?has_content>
+{header size=12} ${vv}
+</#if>
+@next
+{header before=2} __${p.reportDateLine}__
+@end
+</#macro>
+<#-- Chữ ký (cột phải của khối Nơi nhận): quyền hạn, chức vụ, họ tên người ký theo cấu hình. -->
+<#macro signature>
+<#if org.signerAuthority?has_content>
+{signature before=12} **${org.signerAuthority}. ${org.signerHeadTitle}**
+{signature} **${org.signerTitle}**
+<#else>
+{signature before=12} **${org.signerHeadTitle}**
+</#if>
+{signature before=80} **${org.signerName}**
+</#macro>

@@ -6,20 +6,7 @@
 <#assign c = t.classes>
 <#assign d = s.dossiers.total>
 @section portrait
-@columns 42
-{header size=12} ${org.parentAgency}
-{header size=12} **${org.agency}**
----40
-@next
-{header size=12} **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
-{header} **Độc lập - Tự do - Hạnh phúc**
----100
-@end
-@columns 42
-{header before=2} Số: ${p.reportNumber}/BC-${org.abbreviation}
-@next
-{header before=2} __${p.reportDateLine}__
-@end
+<@headerBlock "Số: ${p.reportNumber}/BC-${org.abbreviation}"/>
 {title before=24} **BÁO CÁO**
 <#-- Trích yếu: one paragraph, so that the rule under it is 35% of its longest line (NĐ 30: 1/3 to 1/2). -->
 {title} **Kết quả thực hiện Kế hoạch số ${h.planNumber}/${h.planSymbol} ngày ${p.planIssuedOn}\n${h.periodInSentence}**
@@ -139,11 +126,5 @@
 </#list>
 {recipients} - Lưu: ${org.archive}.
 @next
-<#if org.signerAuthority?has_content>
-{signature before=12} **${org.signerAuthority}. ${org.signerHeadTitle}**
-{signature} **${org.signerTitle}**
-<#else>
-{signature before=12} **${org.signerHeadTitle}**
-</#if>
-{signature before=80} **${org.signerName}**
+<@signature/>
 @end

@@ -50,6 +50,10 @@ final class Job {
 
   static final String PROBLEMS_FILE = "kiem-tra-du-lieu.csv";
   static final String RECONCILIATION_FILE = "kiem-tra-du-lieu-doi-soat.csv";
+  /** A công văn đôn đốc to one unit: this, its code, then .docx or .pdf. */
+  static final String REMINDER_PREFIX = "cong-van-don-doc-";
+  /** Every công văn đôn đốc of the run in one PDF, to print. */
+  static final String REMINDERS_TO_PRINT = "in-cong-van-don-doc.pdf";
   private static final int PROBLEMS_ON_SCREEN = 40;
 
   private final Options options;
@@ -121,7 +125,8 @@ final class Job {
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         set.write(FiguresXlsx.FILE, o -> FiguresXlsx.write(summary, today, o));
         written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
-        Document document = new ReportBuilder(templates(config)).build(summary, identity(config, today), margins(config.layout()));
+        ReportBuilder builder = new ReportBuilder(templates(config));
+        Document document = builder.build(summary, identity(config, today), margins(config.layout()));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
         List<byte[]> rendered;
         try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
@@ -134,6 +139,7 @@ final class Job {
           set.write(name, o -> o.write(bytes));
           written.add("Văn bản: " + set.folder().resolve(name));
         }
+        written.addAll(reminders(set, builder, summary, identity(config, today), margins(config.layout()), renderers));
       }
       // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
       set.commit();
@@ -165,6 +171,36 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /**
+   * A công văn đôn đốc to each unit with an overdue task or no report (issue #12), as DOCX and PDF,
+   * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}).
+   */
+  private static List<String> reminders(OutputSet set, ReportBuilder builder, Summary summary, ReportBuilder.Identity identity,
+      Section.Margins margins, List<DocumentRenderer> renderers) throws IOException, ReportBuilder.TemplateProblem,
+      DocumentRenderer.RenderException {
+    List<String> written = new ArrayList<>();
+    List<Section> all = new ArrayList<>();
+    for (Summary.Reminder reminder : summary.reminders()) {
+      Document letter = builder.buildReminder(summary, identity, margins, reminder);
+      all.addAll(letter.sections());
+      List<byte[]> rendered = renderAll(letter, renderers);
+      for (int i = 0; i < renderers.size(); i++) {
+        String name = REMINDER_PREFIX + reminder.unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + "." + renderers.get(i).extension();
+        byte[] bytes = rendered.get(i);
+        set.write(name, o -> o.write(bytes));
+      }
+    }
+    if (all.isEmpty()) return written;
+    Document combined = new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all);
+    DocumentRenderer pdf = renderers.stream().filter(r -> r.extension().equals("pdf")).findFirst().orElseThrow();
+    ByteArrayOutputStream print = new ByteArrayOutputStream();
+    pdf.render(combined, print);
+    set.write(REMINDERS_TO_PRINT, o -> print.writeTo(o));
+    written.add("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX + "<mã đơn vị>.docx/.pdf; in cả loạt: "
+        + set.folder().resolve(REMINDERS_TO_PRINT) + ")");
+    return written;
   }
 
   /** The bytes of every input file, for the progress bar: the registry, the plan and the period's folders. */
@@ -291,6 +327,7 @@ final class Job {
         .signerTitle(signer.title())
         .signerName(signer.name())
         .proposals(report.proposals())
+        .replyWithinDays(report.replyWithinDays())
         .build();
   }
 

@@ -27,7 +27,7 @@ public final class ConfigLoader {
       "", Set.of("organisation", "plan", "report", "signer", "thresholds", "rules", "inputs", "columns", "document", "period", "output"),
       "organisation", Set.of("parent", "name", "short_name", "abbreviation", "place"),
       "plan", Set.of("number", "symbol", "issued_on", "title", "default_deadline", "default_lead"),
-      "report", Set.of("number", "date", "kinh_gui", "recipients", "archive", "proposals"),
+      "report", Set.of("number", "date", "kinh_gui", "recipients", "archive", "proposals", "reply_within_days"),
       "signer", Set.of("authority", "head_title", "title", "name"),
       "thresholds", Set.of("unit_completion_percent", "dossier_on_time_percent", "dossier_rate", "previous_year_on_time_percent"),
       "rules", Set.of("before_means_day_before", "periods"),
@@ -109,7 +109,8 @@ public final class ConfigLoader {
           line(plan, "plan", "default_lead", "Văn phòng UBND tỉnh"));
       var reportSettings = new OfficeConfig.ReportSettings(
           text(report, "report", "number", ""), optionalDate(report, "report", "date"), list(report, "report", "kinh_gui"),
-          list(report, "report", "recipients"), text(report, "report", "archive", "VT"), list(report, "report", "proposals"));
+          list(report, "report", "recipients"), text(report, "report", "archive", "VT"), list(report, "report", "proposals"),
+          days(report, "reply_within_days", 7));
       String authority = text(signer, "signer", "authority", "").toUpperCase(java.util.Locale.ROOT).replace(".", "");
       if (!AUTHORITIES.contains(authority)) {
         throw new ConfigException(at("signer.authority") + quoted(authority) + " không hợp lệ. Hãy ghi một trong: KT, TM, Q, TL, TUQ, hoặc để trống khi người đứng đầu ký.");
@@ -227,6 +228,16 @@ public final class ConfigLoader {
       if (value == null) return false;
       if (value instanceof Boolean b) return b;
       throw new ConfigException(at(section + "." + key) + "phải là true hoặc false.");
+    }
+
+    /** A whole number of days from 1 to 60 (the time a unit is given to answer a công văn đôn đốc). */
+    private int days(Map<?, ?> map, String key, int fallback) throws ConfigException {
+      String value = text(map, "report", key, "").strip();
+      if (value.isEmpty()) return fallback;
+      if (!value.matches("\\d{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 60) {
+        throw new ConfigException(at("report." + key) + quoted(value) + " không hợp lệ. Hãy ghi số ngày từ 1 đến 60, ví dụ " + fallback + ".");
+      }
+      return Integer.parseInt(value);
     }
 
     private double millimetres(Map<?, ?> map, String key, double fallback, double min, double max) throws ConfigException {

@@ -72,9 +72,10 @@ public record OfficeConfig(
    * @param recipients Nơi nhận items after "Như trên" (without "- " and ";")
    * @param archive the "Lưu:" line's content, e.g. "VT, VP"
    * @param proposals the office's own standing proposals to UBND tỉnh, printed first in section IV
+   * @param replyWithinDays the days a unit is given, from the date of a công văn đôn đốc, to report back
    */
-  public record ReportSettings(
-      String number, LocalDate date, List<String> kinhGui, List<String> recipients, String archive, List<String> proposals) {}
+  public record ReportSettings(String number, LocalDate date, List<String> kinhGui, List<String> recipients, String archive,
+      List<String> proposals, int replyWithinDays) {}
 
   /**
    * @param authority KT, TM, Q, TL, TUQ or "" (the head signs)

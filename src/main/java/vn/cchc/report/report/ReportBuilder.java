@@ -70,7 +70,8 @@ public final class ReportBuilder {
       String signerHeadTitle,
       String signerTitle,
       String signerName,
-      List<String> proposals) {
+      List<String> proposals,
+      int replyWithinDays) {
     public Identity {
       kinhGui = kinhGui == null ? List.of() : List.copyOf(kinhGui);
       recipients = recipients == null ? List.of() : List.copyOf(recipients);
@@ -140,6 +141,25 @@ public final class ReportBuilder {
     }
   }
 
+  /** The công văn đôn đốc of issue #12, one a unit. */
+  public static final String REMINDER_TEMPLATE = "cong-van-don-doc.ftl";
+
+  /** The công văn đôn đốc to one unit ({@link #REMINDER_TEMPLATE}). */
+  public Document buildReminder(Summary summary, Identity identity, Section.Margins margins, Summary.Reminder reminder)
+      throws TemplateProblem {
+    Map<String, Object> model = model(summary, identity);
+    model.put("r", MAPPER.convertValue(reminder, LinkedHashMap.class));
+    String markup = render(REMINDER_TEMPLATE, model);
+    List<Section> sections;
+    try {
+      sections = MarkupParser.parse(markup, margins);
+    } catch (MarkupParser.MarkupException e) {
+      throw new TemplateProblem("Mẫu văn bản templates/" + REMINDER_TEMPLATE + " sinh ra " + e.getMessage() + ". Hãy sửa mẫu.", e);
+    }
+    return new Document("Đôn đốc thực hiện nhiệm vụ: " + reminder.unitName(), identity.agencyShortName(), identity.reportDate(),
+        sections);
+  }
+
   public Document build(Summary summary, Identity identity, Section.Margins margins) throws TemplateProblem {
     Map<String, Object> model = model(summary, identity);
     List<Section> sections = new ArrayList<>();
@@ -183,6 +203,8 @@ public final class ReportBuilder {
     printed.put("cutOff", VietnameseFormat.date(h.cutOff()));
     printed.put("unitThreshold", VietnameseFormat.percent(h.unitCompletionThreshold()));
     printed.put("dossierTarget", VietnameseFormat.percent(h.dossierOnTimeTarget()));
+    // The date by which a unit reminded by a công văn đôn đốc reports back.
+    printed.put("replyBy", VietnameseFormat.date(identity.reportDate().plusDays(Math.max(1, identity.replyWithinDays()))));
     model.put("p", printed);
     model.put("count", (TemplateMethodModelEx) args -> VietnameseFormat.count(longArg(args, 0)));
     model.put("countOf", (TemplateMethodModelEx) args -> VietnameseFormat.countOf(longArg(args, 0), stringArg(args, 1)));

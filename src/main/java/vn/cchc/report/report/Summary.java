@@ -23,7 +23,14 @@ public record Summary(
     List<Remark> proposals,
     List<TaskRef> dueNextPeriod,
     Dossiers dossiers,
-    Validation validation) {
+    Validation validation,
+    List<Reminder> reminders) {
+
+  /**
+   * A công văn đôn đốc to one unit (issue #12): its overdue tasks, and whether it sent no report
+   * for the period at all. One per unit that has either.
+   */
+  public record Reminder(String unitCode, String unitName, boolean notReporting, List<OverdueItem> overdue) {}
 
   /** The run: who reports on which plan, for which period and window. */
   @RecordBuilder

@@ -127,7 +127,17 @@ public final class SummaryBuilder {
     List<Summary.UnitName> notReporting = units.stream().filter(u -> !u.reported()).map(u -> new Summary.UnitName(u.code(), u.name())).toList();
     return new Summary(header(), lines, taskTotals(taskClasses), units, unitLine("", "Tổng cộng", true, all), notReporting,
         overdue, remarks(StatusReport::problems, false), remarks(StatusReport::proposals, true), dueNextPeriod(lines), dossiers(),
-        validation(validation));
+        validation(validation), reminders(units, overdue));
+  }
+
+  /** The units to remind, in registry order: those with an overdue task or with no report for the period. */
+  private static List<Summary.Reminder> reminders(List<Summary.UnitLine> units, List<Summary.OverdueItem> overdue) {
+    List<Summary.Reminder> reminders = new ArrayList<>();
+    for (Summary.UnitLine unit : units) {
+      List<Summary.OverdueItem> items = overdue.stream().filter(o -> o.unitCode().equals(unit.code())).toList();
+      if (!items.isEmpty() || !unit.reported()) reminders.add(new Summary.Reminder(unit.code(), unit.name(), !unit.reported(), items));
+    }
+    return reminders;
   }
 
   private Summary.Header header() {

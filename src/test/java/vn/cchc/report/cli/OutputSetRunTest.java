@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputSetRunTest {
   private static final List<String> FULL_SET = List.of("bao-cao-cchc-2022-Q1.docx", "bao-cao-cchc-2022-Q1.pdf",
-      "kiem-tra-du-lieu-doi-soat.csv", "kiem-tra-du-lieu.csv", "kiem-tra-du-lieu.xlsx", "bang-so-lieu.xlsx", "tong-hop.json");
+      "kiem-tra-du-lieu-doi-soat.csv", "kiem-tra-du-lieu.csv", "kiem-tra-du-lieu.xlsx", "bang-so-lieu.xlsx", "tong-hop.json",
+      "cong-van-don-doc-CSCN.docx", "cong-van-don-doc-CSCN.pdf", "cong-van-don-doc-NCC.docx", "cong-van-don-doc-NCC.pdf",
+      "cong-van-don-doc-TEBDG.docx", "cong-van-don-doc-TEBDG.pdf", "cong-van-don-doc-TTBTXH.docx", "cong-van-don-doc-TTBTXH.pdf",
+      "cong-van-don-doc-VP.docx", "cong-van-don-doc-VP.pdf", "in-cong-van-don-doc.pdf");
 
   @TempDir Path temp;
   private Path data;

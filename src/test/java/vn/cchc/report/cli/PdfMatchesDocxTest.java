@@ -45,6 +45,10 @@ class PdfMatchesDocxTest {
         "--today", "2022-03-20"}, sink, sink);
     Path folder = temp.resolve("out/2022-Q1");
     assertSamePages(folder.resolve("bao-cao-cchc-2022-Q1.docx"), folder.resolve("bao-cao-cchc-2022-Q1.pdf"));
+    // Two of the công văn đôn đốc (issue #12): the longest list and the one with a due date to verify.
+    for (String unit : List.of("TEBDG", "VP")) {
+      assertSamePages(folder.resolve("cong-van-don-doc-" + unit + ".docx"), folder.resolve("cong-van-don-doc-" + unit + ".pdf"));
+    }
   }
 
   /** The office of {@link WordingOfficeTest}: group headings that keep-with-next moves, sub-items, Phụ lục V. */

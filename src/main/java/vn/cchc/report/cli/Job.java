@@ -27,12 +27,14 @@ import vn.cchc.report.render.Renderers;
 import vn.cchc.report.render.csv.ValidationCsv;
 import vn.cchc.report.render.json.SummaryJson;
 import vn.cchc.report.render.xlsx.FiguresXlsx;
+import vn.cchc.report.render.xlsx.UnitFormXlsx;
 import vn.cchc.report.render.xlsx.ValidationXlsx;
 import vn.cchc.report.report.ReportBuilder;
 import vn.cchc.report.report.ReportBuilderIdentityBuilder;
 import vn.cchc.report.report.Summary;
 import vn.cchc.report.report.SummaryBuilder;
 import vn.cchc.report.report.SummaryBuilderSettingsBuilder;
+import vn.cchc.report.report.UnitForms;
 import vn.cchc.report.report.doc.Document;
 import vn.cchc.report.report.doc.Section;
 import vn.cchc.report.rules.CutOffConvention;
@@ -45,7 +47,9 @@ import vn.cchc.report.rules.PlanDeadlines;
 final class Job {
   enum Mode {
     CHECK,
-    REPORT
+    REPORT,
+    /** The forms to send the units at the start of the period (issue #12). */
+    FORMS
   }
 
   static final String PROBLEMS_FILE = "kiem-tra-du-lieu.csv";
@@ -99,7 +103,7 @@ final class Job {
     ProgressDisplay progress = new ProgressDisplay(Main.terminal(), inputBytes(where));
     InputData data;
     try {
-      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.cutOff(), today), readingSettings(config), report);
+      data = InputLoader.load(where, new InputLoader.Dates(window.from(), window.cutOff(), today), readingSettings(config, period), report);
     } finally {
       progress.close();
     }
@@ -111,6 +115,7 @@ final class Job {
     printProblems(report);
 
     Path outputRoot = options.output != null ? options.output : config.output();
+    if (mode == Mode.FORMS) return forms(config, period, window, today, data, deadlines, outputRoot);
     boolean render = data.usable() && mode == Mode.REPORT && !(strict && report.hasErrors());
     String documentName = "bao-cao-cchc-" + period.id();
     List<String> written = new ArrayList<>();
@@ -171,6 +176,44 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /** The folder of a period's forms, beside the period's results: bieu-mau-2022-Q1. */
+  static String formsFolder(Period period) {
+    return "bieu-mau-" + period.id();
+  }
+
+  /** One form per unit that leads a task, into {@link #formsFolder}, the whole folder at once. */
+  private ExitCode forms(OfficeConfig config, Period period, DataWindow window, LocalDate today, InputData data,
+      PlanDeadlines deadlines, Path outputRoot) {
+    if (!data.usable()) {
+      for (Problem p : data.blocking()) err.println("Không lập được biểu mẫu: " + p.describe());
+      return ExitCode.SETUP;
+    }
+    var plan = config.plan();
+    List<UnitForms.UnitForm> forms = UnitForms.of(data.plan(), deadlines.deadlines(), data.registry(), period, window.from(),
+        window.cutOff(), UnitForms.planLabel(plan.number(), plan.symbol()), plan.title());
+    Path folder = outputRoot.resolve(formsFolder(period));
+    try (OutputSet set = new OutputSet(folder, options.overwrite)) {
+      set.open();
+      for (UnitForms.UnitForm form : forms) {
+        set.write(form.stamp().unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx", o -> UnitFormXlsx.write(form, today, o));
+      }
+      set.commit();
+    } catch (OutputSet.ExistsException e) {
+      err.println(exists(folder, e));
+      return ExitCode.SETUP;
+    } catch (OutputSet.LockedException e) {
+      err.println("Một lần chạy khác đang ghi biểu mẫu vào " + folder.toAbsolutePath().normalize() + ". Hãy chờ lần chạy đó xong.");
+      return ExitCode.SETUP;
+    } catch (IOException e) {
+      err.println("Không ghi được biểu mẫu vào " + folder.toAbsolutePath().normalize() + ": " + e.getMessage()
+          + ". Hãy kiểm tra quyền ghi và dung lượng đĩa.");
+      return ExitCode.SETUP;
+    }
+    out.println("Biểu mẫu báo cáo " + period.vietnameseName() + ": " + forms.size() + " đơn vị, trong " + folder.toAbsolutePath().normalize());
+    out.println("Gửi mỗi đơn vị tệp mang mã của đơn vị; tệp điền xong đặt vào thư mục báo cáo của kỳ (đổi tên tệp cũng được).");
+    return ExitCode.OK;
   }
 
   /**
@@ -274,9 +317,10 @@ final class Job {
   }
 
   /** How to read the office's files: its header names, default lead and deadline, the plan's date. */
-  static InputLoader.Settings readingSettings(OfficeConfig config) {
+  static InputLoader.Settings readingSettings(OfficeConfig config, Period period) {
     var plan = config.plan();
-    return new InputLoader.Settings(new ColumnMapping(config.columns()), plan.defaultLead(), plan.defaultDeadline(), plan.issuedOn());
+    return new InputLoader.Settings(new ColumnMapping(config.columns()), plan.defaultLead(), plan.defaultDeadline(), plan.issuedOn(),
+        period.id(), UnitForms.planLabel(plan.number(), plan.symbol()));
   }
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
     description = {
       "Lập báo cáo kết quả thực hiện Kế hoạch cải cách hành chính của một kỳ: đọc danh mục đơn vị, kế hoạch,",
       "báo cáo tiến độ của các đơn vị và số liệu hồ sơ TTHC; kiểm tra dữ liệu; ghi kết quả vào <output>/<kỳ>/.",
-      "Không ghi lệnh con: kiểm tra rồi lập báo cáo. Lệnh kiem-tra: chỉ kiểm tra dữ liệu."
+      "Không ghi lệnh con: kiểm tra rồi lập báo cáo. Lệnh kiem-tra: chỉ kiểm tra dữ liệu. Lệnh lap-bieu-mau: lập biểu mẫu",
+      "báo cáo tiến độ gửi từng đơn vị đầu kỳ."
     },
-    subcommands = {CheckCommand.class})
+    subcommands = {CheckCommand.class, FormsCommand.class})
 final class RunCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;

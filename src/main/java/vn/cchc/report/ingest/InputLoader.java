@@ -47,8 +47,14 @@ public final class InputLoader {
    * @param defaultDeadline deadline of tasks without one ("" when none)
    * @param planIssuedOn a completion date before it draws a warning; null when not known
    */
-  public record Settings(ColumnMapping mapping, String defaultLead, String defaultDeadline, LocalDate planIssuedOn) {
-    public static final Settings DEFAULT = new Settings(ColumnMapping.NONE, "", "", null);
+  public record Settings(ColumnMapping mapping, String defaultLead, String defaultDeadline, LocalDate planIssuedOn, String periodId,
+      String planLabel) {
+    public static final Settings DEFAULT = new Settings(ColumnMapping.NONE, "", "", null, "", "");
+
+    /** Without a period and plan to check forms against. */
+    public Settings(ColumnMapping mapping, String defaultLead, String defaultDeadline, LocalDate planIssuedOn) {
+      this(mapping, defaultLead, defaultDeadline, planIssuedOn, "", "");
+    }
   }
 
   private InputLoader() {}
@@ -70,7 +76,7 @@ public final class InputLoader {
     boolean planKnown = usable(report, planName, !plan.reportable().isEmpty(), blocking);
 
     var context = new SubmissionReader.Context(plan, resolver, dates.cutOff(), dates.today(), settings.planIssuedOn(),
-        settings.mapping(), planKnown, unitsKnown);
+        settings.mapping(), planKnown, unitsKnown, settings.periodId(), settings.planLabel());
     var submissions = SubmissionReader.read(
         where.submissions(), display(where, where.submissions()), where.dataRoot(), context, report);
     var dossierContext = new DossierReader.Context(resolver, dates.windowStart(), dates.cutOff(), dates.today(), settings.mapping(),

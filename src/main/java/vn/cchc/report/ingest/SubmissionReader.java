@@ -50,12 +50,22 @@ final class SubmissionReader {
    * @param planIssuedOn a completion date before it draws a warning; null when not known
    * @param mapping the office's header names
    */
+  /**
+   * @param periodId, planLabel the run's period ("2022-Q1") and plan ("56/KH-SLĐTBXH"): a form of
+   *     this program for another one is refused (blank: not checked)
+   */
   public record Context(
       Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today, LocalDate planIssuedOn, ColumnMapping mapping,
-      boolean planKnown, boolean unitsKnown) {
+      boolean planKnown, boolean unitsKnown, String periodId, String planLabel) {
 
     public Context(Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today) {
-      this(plan, units, cutOff, today, null, ColumnMapping.NONE, true, true);
+      this(plan, units, cutOff, today, null, ColumnMapping.NONE, true, true, "", "");
+    }
+
+    /** Without a period and plan to check forms against. */
+    public Context(Plan plan, UnitResolver units, LocalDate cutOff, LocalDate today, LocalDate planIssuedOn, ColumnMapping mapping,
+        boolean planKnown, boolean unitsKnown) {
+      this(plan, units, cutOff, today, planIssuedOn, mapping, planKnown, unitsKnown, "", "");
     }
   }
 
@@ -81,7 +91,7 @@ final class SubmissionReader {
         Optional<StatusReport> accepted = check(row, fileUnit, context, f, unitsOfFile);
         if (accepted.isPresent()) fromFile.add(new Candidate(accepted.get(), f.tally()));
         else f.tally().countRejected();
-      });
+      }, stamp -> fileUnit.stamped(stamp, entry.display(), context));
       if (!file.failed()) {
         fileUnit.reportFailure(entry.display(), file);
         candidates.addAll(fromFile);
@@ -232,6 +242,27 @@ final class SubmissionReader {
       needed = true;
       if (code == null) code = units.resolve(stem).filter(r -> !r.group()).map(UnitResolver.Ref::code);
       return code;
+    }
+
+    /**
+     * A form of this program (issue #12): its unit is the one it was made for, whatever the file is
+     * called; a form of another period or plan, or for a unit not in the registry, is refused whole.
+     */
+    void stamped(vn.cchc.report.domain.FormStamp stamp, String display, Context context) {
+      if (!context.periodId().isEmpty() && !stamp.periodId().equals(context.periodId())) {
+        throw new UncheckedInputException(new vn.cchc.report.problem.InputException(
+            Messages.formOfAnotherPeriod(display, stamp.periodId(), context.periodId())));
+      }
+      if (!context.planLabel().isEmpty() && !stamp.plan().equals(context.planLabel())) {
+        throw new UncheckedInputException(new vn.cchc.report.problem.InputException(
+            Messages.formOfAnotherPlan(display, stamp.plan(), context.planLabel())));
+      }
+      Optional<String> unit = units.resolve(stamp.unitCode()).filter(r -> !r.group()).map(UnitResolver.Ref::code);
+      if (unit.isEmpty()) {
+        throw new UncheckedInputException(new vn.cchc.report.problem.InputException(
+            Messages.formOfUnknownUnit(display, stamp.unitCode())));
+      }
+      code = unit;
     }
 
     void reportFailure(String display, FileReport file) {

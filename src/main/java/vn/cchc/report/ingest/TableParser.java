@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.cchc.report.domain.FormStamp;
 import vn.cchc.report.problem.FileReport;
 import vn.cchc.report.problem.InputException;
 import vn.cchc.report.problem.Messages;
@@ -53,6 +54,15 @@ final class TableParser {
    */
   public static List<InputKind> read(
       Path file, String displayName, List<InputKind> kinds, ColumnMapping mapping, FileReport report, RowHandler handler) {
+    return read(file, displayName, kinds, mapping, report, handler, stamp -> {});
+  }
+
+  /**
+   * As above; a form of this program (issue #12) hands its stamp — unit, period, plan, from its very
+   * hidden sheet — to {@code stamps} before its rows, which may refuse it by throwing.
+   */
+  static List<InputKind> read(Path file, String displayName, List<InputKind> kinds, ColumnMapping mapping, FileReport report,
+      RowHandler handler, java.util.function.Consumer<FormStamp> stamps) {
     List<InputKind> found = new ArrayList<>();
     long countedBefore = InputProgress.bytes();
     InputProgress.startFile(displayName);
@@ -63,7 +73,9 @@ final class TableParser {
       for (Iterator<SheetData> sheets = source.sheets(); sheets.hasNext(); ) {
         SheetData sheet = sheets.next();
         if (sheet.hidden()) {
-          report.add(Messages.hiddenSheetSkipped(displayName, sheet.name()));
+          Optional<FormStamp> stamp = sheet.name().equals(FormStamp.SHEET) ? stampOf(sheet) : Optional.empty();
+          if (stamp.isPresent()) stamps.accept(stamp.get());
+          else report.add(Messages.hiddenSheetSkipped(displayName, sheet.name()));
           continue;
         }
         List<RawRow> head = new ArrayList<>();
@@ -107,6 +119,17 @@ final class TableParser {
     }
     InputProgress.finishFile(countedBefore, sizeOf(file));
     return report.failed() ? List.of() : found;
+  }
+
+  /** A form's stamp: its sheet's "key | value" rows (a handful). */
+  private static Optional<FormStamp> stampOf(SheetData sheet) {
+    Map<String, String> fields = new java.util.HashMap<>();
+    Iterator<RawRow> rows = sheet.rows();
+    for (int i = 0; i < 16 && rows.hasNext(); i++) {
+      RawRow row = rows.next();
+      fields.put(row.cell(0).strip(), row.cell(1).strip());
+    }
+    return FormStamp.of(fields);
   }
 
   private static long sizeOf(Path file) {

@@ -337,6 +337,27 @@ public final class Messages {
 
   // ---- submissions -------------------------------------------------------------------------
 
+  /** A form of this program made for another period (issue #12). */
+  public static Problem formOfAnotherPeriod(String file, String formPeriod, String runPeriod) {
+    return Problem.error("FORM_OF_ANOTHER_PERIOD", SourceLocation.ofFile(file), formPeriod,
+        "đây là biểu mẫu của kỳ " + formPeriod + ", không phải kỳ " + runPeriod + " đang tổng hợp, nên không được dùng. "
+            + "Hãy đề nghị đơn vị điền biểu mẫu của kỳ " + runPeriod + " (lệnh lap-bieu-mau) rồi gửi lại.");
+  }
+
+  /** A form of this program made for another plan. */
+  public static Problem formOfAnotherPlan(String file, String formPlan, String runPlan) {
+    return Problem.error("FORM_OF_ANOTHER_PLAN", SourceLocation.ofFile(file), formPlan,
+        "đây là biểu mẫu của Kế hoạch số " + formPlan + ", không phải Kế hoạch số " + runPlan + " đang tổng hợp, nên không được dùng. "
+            + "Hãy đề nghị đơn vị điền đúng biểu mẫu của Kế hoạch số " + runPlan + ".");
+  }
+
+  /** A form of this program made for a unit that is not in the registry. */
+  public static Problem formOfUnknownUnit(String file, String unit) {
+    return Problem.error("FORM_OF_UNKNOWN_UNIT", SourceLocation.ofFile(file), unit,
+        "biểu mẫu được lập cho đơn vị mã " + shown(unit) + ", không có trong danh mục đơn vị, nên không được dùng. "
+            + "Hãy kiểm tra danh mục đơn vị hoặc lập lại biểu mẫu.");
+  }
+
   public static Problem unitFromFileName(String file, String stem, List<String> closest) {
     return Problem.error("UNIT_FROM_FILE_NAME", SourceLocation.ofFile(file), stem,
         "tệp không có cột Đơn vị và tên tệp " + shown(stem) + " không phải mã hay tên đơn vị nào" + suggestion(closest)

@@ -130,7 +130,7 @@ class CutInputFilesTest {
     var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
         inputs.submissions().resolve(period.id()), inputs.dossiers().resolve(period.id()));
     ValidationReport report = new ValidationReport();
-    InputData input = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), TODAY), Job.readingSettings(config), report);
+    InputData input = InputLoader.load(where, new InputLoader.Dates(window.from(), window.to(), TODAY), Job.readingSettings(config, period), report);
     if (!input.usable()) return new Run(null, report);
     PlanDeadlines deadlines = PlanDeadlines.resolve(input.plan(), new DeadlineParser(), config.plan().issuedOn());
     var summary = Job.summary(config, period, CutOffConvention.DECREE_09_2019, window, TODAY, input, deadlines, data.resolve("out"), report);

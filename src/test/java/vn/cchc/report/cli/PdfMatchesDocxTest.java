@@ -51,6 +51,39 @@ class PdfMatchesDocxTest {
     }
   }
 
+  /**
+   * Issue #12: a unit's form opens in LibreOffice Calc (headless conversion back to XLSX succeeds) and
+   * keeps its tasks, its Tình trạng list and its protection.
+   */
+  @Test
+  void aUnitsFormOpensInLibreOfficeCalc() throws Exception {
+    requireLibreOffice();
+    Path calc = Path.of(soffice()).toRealPath().getParent().resolve("libsclo.so");
+    if ("1".equals(System.getenv("CCHC_REQUIRE_LIBREOFFICE"))) assertThat(calc).as("LibreOffice Calc, which .ci/run installed").exists();
+    assumeThat(calc).as("LibreOffice Calc").exists();
+    Path data = SampleData.copyInto(temp.resolve("forms-office"));
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(Main.run(new String[] {"lap-bieu-mau", "--config", data.resolve("cau-hinh.yaml").toString(), "--output",
+        temp.resolve("forms-out").toString(), "--today", "2022-03-01"}, sink, sink)).isZero();
+    Path form = temp.resolve("forms-out/bieu-mau-2022-Q1/VP.xlsx");
+    Path outDir = Files.createDirectories(temp.resolve("forms-lo"));
+    Path profile = Files.createDirectories(temp.resolve("lo-profile"));
+    Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir.toString(), form.toString()).redirectErrorStream(true)
+        .redirectOutput(temp.resolve("lo-form.log").toFile()).start();
+    assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    Path saved = outDir.resolve("VP.xlsx");
+    assertThat(saved).as(Files.readString(temp.resolve("lo-form.log"))).exists();
+    try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(saved))) {
+      var sheet = book.getSheet(vn.cchc.report.render.xlsx.UnitFormXlsx.DATA_SHEET);
+      assertThat(sheet).isNotNull();
+      assertThat(sheet.getRow(vn.cchc.report.render.xlsx.UnitFormXlsx.HEADER_ROW).getCell(4).getStringCellValue()).isEqualTo("Tình trạng");
+      assertThat(sheet.getDataValidations()).anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
+          .contains("Hoàn thành"));
+      assertThat(sheet.getCTWorksheet().isSetSheetProtection()).isTrue();
+    }
+  }
+
   /** The office of {@link WordingOfficeTest}: group headings that keep-with-next moves, sub-items, Phụ lục V. */
   @Test
   void theWordingOfficesPagesMatchToo() throws Exception {

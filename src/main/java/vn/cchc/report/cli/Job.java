@@ -192,7 +192,8 @@ final class Job {
     }
     var plan = config.plan();
     List<UnitForms.UnitForm> forms = UnitForms.of(data.plan(), deadlines.deadlines(), data.registry(), period, window.from(),
-        window.cutOff(), UnitForms.planLabel(plan.number(), plan.symbol()), plan.title());
+        window.cutOff(), UnitForms.planLabel(plan.number(), plan.symbol()), plan.title(),
+        SummaryJson.unitStatusesOf(outputRoot.resolve(Periods.previous(period).id()).resolve(SummaryJson.FILE)));
     Path folder = outputRoot.resolve(formsFolder(period));
     try (OutputSet set = new OutputSet(folder, options.overwrite)) {
       set.open();

@@ -27,8 +27,11 @@ public final class UnitForms {
   public record UnitForm(FormStamp stamp, String unitName, String periodName, String plan, String planTitle, LocalDate windowFrom,
       LocalDate cutOff, List<Row> rows) {}
 
-  /** A task of the form: its id, content, the due date as printed ("" when it has none) and the plan's own words. */
-  public record Row(String id, String content, String dueDatePrinted, String deadlineText) {}
+  /**
+   * A task of the form: its id, content, the due date as printed ("" when it has none), the plan's
+   * own words, and what the unit reported on it last period ("" when there was no run).
+   */
+  public record Row(String id, String content, String dueDatePrinted, String deadlineText, String lastStatus) {}
 
   private UnitForms() {}
 
@@ -37,8 +40,9 @@ public final class UnitForms {
     return number + "/" + symbol;
   }
 
+  /** @param lastStatuses what each unit reported last period, by unit code then task id (empty without a previous run) */
   public static List<UnitForm> of(Plan plan, Map<TaskId, Deadline> deadlines, UnitRegistry registry, Period period,
-      LocalDate windowFrom, LocalDate cutOff, String planLabel, String planTitle) {
+      LocalDate windowFrom, LocalDate cutOff, String planLabel, String planTitle, Map<String, Map<String, String>> lastStatuses) {
     List<UnitForm> forms = new ArrayList<>();
     for (Unit unit : registry.units()) {
       List<Row> rows = new ArrayList<>();
@@ -46,7 +50,8 @@ public final class UnitForms {
         if (!task.isLead(unit.code())) continue;
         Deadline deadline = deadlines.get(task.id());
         String due = deadline instanceof Deadline.Dated dated ? VietnameseFormat.date(dated.dueDate()) : "";
-        rows.add(new Row(task.id().value(), task.content(), due, task.deadlineText()));
+        String last = lastStatuses.getOrDefault(unit.code(), Map.of()).getOrDefault(task.id().value(), "");
+        rows.add(new Row(task.id().value(), task.content(), due, task.deadlineText(), last));
       }
       if (rows.isEmpty()) continue;
       forms.add(new UnitForm(new FormStamp(unit.code(), period.id(), planLabel), unit.name(), period.vietnameseName(), planLabel,

@@ -77,6 +77,17 @@ public final class Periods {
     };
   }
 
+  /** The previous period of the same kind, whose run a unit's form recalls: 2022-Q1 → 2021-Q4, 2022-M01 → 2021-M12. */
+  public static Period previous(Period period) {
+    return switch (period.kind()) {
+      case MONTH -> period.number() == 1 ? Period.month(period.year() - 1, 12) : Period.month(period.year(), period.number() - 1);
+      case QUARTER -> period.number() == 1 ? Period.quarter(period.year() - 1, 4) : Period.quarter(period.year(), period.number() - 1);
+      case HALF -> period.number() == 1 ? Period.half(period.year() - 1, 2) : Period.half(period.year(), 1);
+      case NINE_MONTHS -> Period.nineMonths(period.year() - 1);
+      case YEAR -> Period.year(period.year() - 1);
+    };
+  }
+
   private static Period build(Form form, Matcher matcher, String text) {
     Period period;
     try {

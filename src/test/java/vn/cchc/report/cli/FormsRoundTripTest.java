@@ -83,9 +83,9 @@ class FormsRoundTripTest {
       for (int r = UnitFormXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row == null || row.getCell(0) == null || row.getCell(0).getStringCellValue().isBlank()) continue;
-        row.getCell(4).setCellValue("Hoàn thành");
-        row.getCell(5).setCellValue(LocalDate.of(2022, 3, 10));
-        row.getCell(6).setCellValue("Văn bản số " + r + "/BC");
+        row.getCell(UnitFormXlsx.FIRST_INPUT).setCellValue("Hoàn thành");
+        row.getCell(UnitFormXlsx.FIRST_INPUT + 1).setCellValue(LocalDate.of(2022, 3, 10));
+        row.getCell(UnitFormXlsx.FIRST_INPUT + 2).setCellValue("Văn bản số " + r + "/BC");
       }
       try (OutputStream out = Files.newOutputStream(target)) {
         book.write(out);
@@ -110,7 +110,8 @@ class FormsRoundTripTest {
       }
       assertThat(ids).isEqualTo(expected);
       assertThat(sheet.getRow(UnitFormXlsx.HEADER_ROW + 1).getCell(1).getCellStyle().getLocked()).as("task columns locked").isTrue();
-      assertThat(sheet.getRow(UnitFormXlsx.HEADER_ROW + 1).getCell(4).getCellStyle().getLocked()).as("Tình trạng to fill").isFalse();
+      assertThat(sheet.getRow(UnitFormXlsx.HEADER_ROW + 1).getCell(4).getCellStyle().getLocked()).as("last period's status").isTrue();
+      assertThat(sheet.getRow(UnitFormXlsx.HEADER_ROW + 1).getCell(5).getCellStyle().getLocked()).as("Tình trạng to fill").isFalse();
       assertThat(sheet.getCTWorksheet().isSetSheetProtection()).isTrue();
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
@@ -119,6 +120,27 @@ class FormsRoundTripTest {
           .containsExactly("Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Không thực hiện"));
       assertThat(validations).anySatisfy(v -> assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("DATE(2021,12,15)"));
       assertThat(book.getSheet("Hướng dẫn")).isNotNull();
+    }
+  }
+
+  @Test
+  void nextPeriodsFormRecallsWhatEachUnitReported() throws Exception {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    assertThat(Main.run(new String[] {"lap-bieu-mau", "--config", data.resolve("cau-hinh.yaml").toString(), "--output",
+        temp.resolve("out").toString(), "--period", "2022-Q2", "--today", "2022-03-21"}, sink, sink)).isZero();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(temp.resolve("out/bieu-mau-2022-Q2/VP.xlsx")))) {
+      XSSFSheet sheet = book.getSheet(UnitFormXlsx.DATA_SHEET);
+      int checked = 0;
+      for (int r = UnitFormXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+        String id = sheet.getRow(r).getCell(0).getStringCellValue();
+        String last = sheet.getRow(r).getCell(4).getStringCellValue();
+        for (JsonNode task : summary.get("tasks")) {
+          if (!task.get("id").asText().equals(id) || task.get("leads").size() != 1) continue;
+          assertThat(last).as("task %s", id).isEqualTo(task.get("classLabel").asText()).startsWith("Hoàn thành");
+          checked++;
+        }
+      }
+      assertThat(checked).isPositive();
     }
   }
 

@@ -77,7 +77,8 @@ class PdfMatchesDocxTest {
     try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(saved))) {
       var sheet = book.getSheet(vn.cchc.report.render.xlsx.UnitFormXlsx.DATA_SHEET);
       assertThat(sheet).isNotNull();
-      assertThat(sheet.getRow(vn.cchc.report.render.xlsx.UnitFormXlsx.HEADER_ROW).getCell(4).getStringCellValue()).isEqualTo("Tình trạng");
+      assertThat(sheet.getRow(vn.cchc.report.render.xlsx.UnitFormXlsx.HEADER_ROW).getCell(vn.cchc.report.render.xlsx.UnitFormXlsx.FIRST_INPUT).getStringCellValue())
+          .isEqualTo("Tình trạng");
       assertThat(sheet.getDataValidations()).anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
           .contains("Hoàn thành"));
       assertThat(sheet.getCTWorksheet().isSetSheetProtection()).isTrue();

@@ -120,8 +120,9 @@ class PeriodsTest {
       2022-9T  | 2023-9T
       2022     | 2023
       """)
-  void givesTheNextPeriodOfTheSameKind(String id, String nextId) {
+  void givesTheNextAndThePreviousPeriodOfTheSameKind(String id, String nextId) {
     assertThat(Periods.next(Periods.parse(id)).id()).isEqualTo(nextId);
+    assertThat(Periods.previous(Periods.parse(nextId)).id()).as("and back").isEqualTo(id);
   }
 
   @ParameterizedTest

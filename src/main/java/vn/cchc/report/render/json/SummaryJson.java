@@ -39,6 +39,44 @@ public final class SummaryJson {
    * The dossier on-time rate that a previous run's summary printed for its total (the rate its
    * target applied to): "the same period last year" when the configuration gives none.
    */
+  /**
+   * What each unit last reported on each task, from a previous run's summary (issue #12: a unit's
+   * form recalls it): by unit code, then task id. A task led by one unit gives its class as printed
+   * ("Hoàn thành sớm hạn", "Chưa hoàn thành, quá hạn" …); a shared one what that unit's part was.
+   * Empty when there is no such run or its file cannot be read.
+   */
+  public static java.util.Map<String, java.util.Map<String, String>> unitStatusesOf(Path summaryFile) {
+    java.util.Map<String, java.util.Map<String, String>> statuses = new java.util.HashMap<>();
+    if (!Files.isRegularFile(summaryFile)) return statuses;
+    try {
+      for (JsonNode task : MAPPER.readTree(summaryFile.toFile()).path("tasks")) {
+        if (task.path("heading").asBoolean() || task.path("classLabel").asText().isEmpty()) continue;
+        String id = task.path("id").asText();
+        java.util.Set<String> notDone = codes(task.path("notDone"), "code");
+        java.util.Set<String> notReported = codes(task.path("notReported"), "code");
+        java.util.Set<String> dropped = codes(task.path("dropped"), "unitCode");
+        JsonNode leads = task.path("leads");
+        for (JsonNode lead : leads) {
+          String unit = lead.path("code").asText();
+          String status = notReported.contains(unit) ? "Chưa báo cáo"
+              : dropped.contains(unit) ? "Không thực hiện"
+              : leads.size() == 1 ? task.path("classLabel").asText()
+              : notDone.contains(unit) ? "Chưa hoàn thành" : "Hoàn thành";
+          statuses.computeIfAbsent(unit, k -> new java.util.HashMap<>()).put(id, status);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      statuses.clear();
+    }
+    return statuses;
+  }
+
+  private static java.util.Set<String> codes(JsonNode list, String field) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (JsonNode item : list) codes.add(item.path(field).asText());
+    return codes;
+  }
+
   public static Optional<BigDecimal> targetRateOf(Path summaryFile) {
     if (!Files.isRegularFile(summaryFile)) return Optional.empty();
     try {

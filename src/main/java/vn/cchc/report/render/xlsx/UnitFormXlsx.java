@@ -38,11 +38,14 @@ import vn.cchc.report.report.UnitForms;
 public final class UnitFormXlsx {
   public static final String DATA_SHEET = "Báo cáo";
   public static final List<String> HEADERS = List.of("STT", "Nội dung công việc", "Thời hạn", "Thời hạn theo Kế hoạch",
-      "Tình trạng", "Ngày hoàn thành", "Sản phẩm", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Gửi đến", "Ghi chú");
+      "Kỳ trước đã báo cáo", "Tình trạng", "Ngày hoàn thành", "Sản phẩm", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Gửi đến", "Ghi chú");
   /** The header's row (0-based): a title and the unit's line above it. */
   public static final int HEADER_ROW = 3;
-  private static final int[] WIDTHS = {6, 42, 11, 14, 16, 12, 26, 26, 26, 11, 18};
-  private static final int FIRST_INPUT = 4;
+  private static final int[] WIDTHS = {6, 42, 11, 14, 16, 16, 12, 26, 26, 26, 11, 18};
+  /** The first column the unit fills (Tình trạng); the ones before it are locked. */
+  public static final int FIRST_INPUT = 5;
+  private static final int DATE_COLUMN = 6;
+  private static final int TO_COLUMN = 10;
 
   private UnitFormXlsx() {}
 
@@ -77,12 +80,12 @@ public final class UnitFormXlsx {
     int r = HEADER_ROW + 1;
     for (UnitForms.Row task : form.rows()) {
       Row row = sheet.createRow(r++);
-      String[] fixed = {task.id(), task.content(), task.dueDatePrinted(), task.deadlineText()};
+      String[] fixed = {task.id(), task.content(), task.dueDatePrinted(), task.deadlineText(), task.lastStatus()};
       for (int c = 0; c < fixed.length; c++) {
         row.createCell(c).setCellValue(fixed[c]);
         row.getCell(c).setCellStyle(styles.locked);
       }
-      for (int c = FIRST_INPUT; c < HEADERS.size(); c++) row.createCell(c).setCellStyle(c == 5 ? styles.date : styles.input);
+      for (int c = FIRST_INPUT; c < HEADERS.size(); c++) row.createCell(c).setCellStyle(c == DATE_COLUMN ? styles.date : styles.input);
       // Tall enough for the wrapped task (spreadsheets do not size rows of a file they open), and room to write.
       int lines = 2;
       for (int c = 0; c < fixed.length; c++) lines = Math.max(lines, (int) Math.ceil(fixed[c].length() / (WIDTHS[c] * 0.95)));
@@ -121,15 +124,15 @@ public final class UnitFormXlsx {
   private static void validations(XSSFSheet sheet, UnitForms.UnitForm form, int last) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     String[] statuses = java.util.Arrays.stream(Status.values()).map(Status::label).toArray(String[]::new);
-    add(sheet, helper.createExplicitListConstraint(statuses), last, 4, "Tình trạng", "Hãy chọn một tình trạng trong danh sách.");
+    add(sheet, helper.createExplicitListConstraint(statuses), last, FIRST_INPUT, "Tình trạng", "Hãy chọn một tình trạng trong danh sách.");
     LocalDate from = form.windowFrom();
     LocalDate to = form.cutOff();
     DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
         "DATE(" + from.getYear() + "," + from.getMonthValue() + "," + from.getDayOfMonth() + ")",
         "DATE(" + to.getYear() + "," + to.getMonthValue() + "," + to.getDayOfMonth() + ")", "dd/mm/yyyy");
-    add(sheet, dates, last, 5, "Ngày hoàn thành", "Hãy ghi ngày hoàn thành (ngày/tháng/năm) từ "
+    add(sheet, dates, last, DATE_COLUMN, "Ngày hoàn thành", "Hãy ghi ngày hoàn thành (ngày/tháng/năm) từ "
         + vn.cchc.report.report.VietnameseFormat.date(from) + " đến " + vn.cchc.report.report.VietnameseFormat.date(to) + ".");
-    add(sheet, helper.createExplicitListConstraint(new String[] {"Sở", "UBND tỉnh"}), last, 9, "Gửi đến",
+    add(sheet, helper.createExplicitListConstraint(new String[] {"Sở", "UBND tỉnh"}), last, TO_COLUMN, "Gửi đến",
         "Đề xuất gửi Sở hay gửi UBND tỉnh: chọn trong danh sách, hoặc để trống.");
   }
 
@@ -149,7 +152,8 @@ public final class UnitFormXlsx {
       "HƯỚNG DẪN ĐIỀN BIỂU MẪU BÁO CÁO TIẾN ĐỘ",
       "1. Biểu mẫu này dành riêng cho " + form.unitName() + ", " + form.periodName() + ", Kế hoạch số " + form.plan() + ".",
       "   Không dùng biểu mẫu của kỳ khác hay của đơn vị khác: chương trình tổng hợp sẽ không nhận.",
-      "2. Các cột STT, Nội dung công việc, Thời hạn đã khóa; chỉ điền các cột từ Tình trạng trở đi, mỗi nhiệm vụ một dòng.",
+      "2. Các cột STT, Nội dung công việc, Thời hạn, Kỳ trước đã báo cáo đã khóa; chỉ điền các cột từ Tình trạng trở đi,",
+      "   mỗi nhiệm vụ một dòng. Cột Kỳ trước đã báo cáo nhắc lại điều đơn vị đã báo cáo kỳ trước (nếu có).",
       "3. Tình trạng: chọn trong danh sách (Hoàn thành, Đang thực hiện, Chưa thực hiện, Không thực hiện).",
       "4. Ngày hoàn thành: chỉ ghi khi Hoàn thành, dạng ngày/tháng/năm, trong kỳ báo cáo.",
       "5. Sản phẩm: số, ký hiệu, ngày văn bản kết quả. Không thực hiện: ghi lý do ở cột Ghi chú.",

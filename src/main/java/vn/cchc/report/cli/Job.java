@@ -18,6 +18,7 @@ import vn.cchc.report.ingest.ColumnMapping;
 import vn.cchc.report.ingest.InputData;
 import vn.cchc.report.ingest.InputLoader;
 import vn.cchc.report.problem.FileTally;
+import vn.cchc.report.problem.Messages;
 import vn.cchc.report.problem.OfficialDate;
 import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
@@ -111,6 +112,7 @@ final class Job {
     var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
     PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn());
     deadlines.warnings().forEach(report::add);
+    warnOfOtherOfficesRecord(config, period, options.output != null ? options.output : config.output(), report);
     printReconciliation(report);
     printProblems(report);
 
@@ -176,6 +178,25 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /** The same period of last year, whose record in the output folder gives "higher than last year". */
+  private static Period lastYear(Period period) {
+    return new Period(period.kind(), period.year() - 1, period.number());
+  }
+
+  /** Whether a run's record in the output folder is this office's (or there is none to say otherwise). */
+  private static boolean ownRecord(OfficeConfig config, Path record) {
+    String owner = SummaryJson.organisationOf(record);
+    return owner.isEmpty() || owner.equals(config.organisation().shortName());
+  }
+
+  /** A warning, before the validation report is written, when last year's record there is another office's. */
+  private static void warnOfOtherOfficesRecord(OfficeConfig config, Period period, Path outputRoot, ValidationReport report) {
+    Path record = outputRoot.resolve(lastYear(period).id()).resolve(SummaryJson.FILE);
+    if (config.previousYearOnTime() != null || ownRecord(config, record)) return;
+    report.add(Messages.otherOfficesRecord(lastYear(period).id() + "/" + SummaryJson.FILE, SummaryJson.organisationOf(record),
+        config.organisation().shortName()));
   }
 
   /** The folder of a period's forms, beside the period's results: bieu-mau-2022-Q1. */
@@ -326,9 +347,13 @@ final class Job {
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
       LocalDate today, InputData data, PlanDeadlines deadlines, Path outputRoot, ValidationReport report) {
-    Period lastYear = new Period(period.kind(), period.year() - 1, period.number());
+    Period lastYear = lastYear(period);
+    // The same period last year: the configuration's figure, else that run's record in the output folder — the
+    // office's own only (a folder shared with another office must not lend it a figure).
+    Path lastYearRecord = outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE);
+    boolean ownRecord = ownRecord(config, lastYearRecord);
     Optional<BigDecimal> lastYearRate = Optional.ofNullable(config.previousYearOnTime())
-        .or(() -> SummaryJson.targetRateOf(outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE)));
+        .or(() -> ownRecord ? SummaryJson.targetRateOf(lastYearRecord) : Optional.empty());
     Period next = Periods.next(period);
     var plan = config.plan();
     var settings = SummaryBuilderSettingsBuilder.builder()

@@ -337,6 +337,14 @@ public final class Messages {
 
   // ---- submissions -------------------------------------------------------------------------
 
+  /** Last year's record in the output folder belongs to another office: its figures are not used. */
+  public static Problem otherOfficesRecord(String file, String owner, String office) {
+    return Problem.warning("OTHER_OFFICES_RECORD", SourceLocation.ofFile(file), owner,
+        "kết quả lưu của kỳ này năm trước là của " + shown(owner) + ", không phải của " + office
+            + ", nên không dùng để so sánh \"cao hơn năm trước\". Hãy dùng thư mục kết quả riêng cho văn phòng, hoặc ghi tỷ lệ "
+            + "năm trước vào khóa thresholds.previous_year_on_time_percent của cấu hình.");
+  }
+
   /** A form of this program made for another period (issue #12). */
   public static Problem formOfAnotherPeriod(String file, String formPeriod, String runPeriod) {
     return Problem.error("FORM_OF_ANOTHER_PERIOD", SourceLocation.ofFile(file), formPeriod,

@@ -77,6 +77,16 @@ public final class SummaryJson {
     return codes;
   }
 
+  /** The office's name in a previous run's record ("" when it cannot be read). */
+  public static String organisationOf(Path summaryFile) {
+    if (!Files.isRegularFile(summaryFile)) return "";
+    try {
+      return MAPPER.readTree(summaryFile.toFile()).path("header").path("organisation").asText("");
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
   public static Optional<BigDecimal> targetRateOf(Path summaryFile) {
     if (!Files.isRegularFile(summaryFile)) return Optional.empty();
     try {

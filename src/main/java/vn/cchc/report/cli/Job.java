@@ -97,6 +97,7 @@ final class Job {
     out.println("Kỳ báo cáo: " + period.vietnameseName() + " — số liệu từ " + OfficialDate.of(window.from()) + " đến " + OfficialDate.of(window.to())
         + " (ngày chốt " + OfficialDate.of(window.cutOff()) + ")");
 
+    if (mode != Mode.FORMS) warmUp(mode);
     ValidationReport report = new ValidationReport();
     var inputs = config.inputs();
     var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),
@@ -125,28 +126,39 @@ final class Job {
       set.open();
       set.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
       set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
-      set.write(ValidationXlsx.FILE, o -> ValidationXlsx.write(report, today, o));
+      // The workbooks and documents are made side by side (each is independent), then written in order.
+      List<String> names = new ArrayList<>();
+      List<java.util.concurrent.Callable<byte[]>> contents = new ArrayList<>();
+      names.add(ValidationXlsx.FILE);
+      contents.add(() -> bytes(o -> ValidationXlsx.write(report, today, o)));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
-        set.write(FiguresXlsx.FILE, o -> FiguresXlsx.write(summary, today, o));
+        names.add(FiguresXlsx.FILE);
+        contents.add(() -> bytes(o -> FiguresXlsx.write(summary, today, o)));
         written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
         ReportBuilder builder = new ReportBuilder(templates(config));
-        Document document = builder.build(summary, identity(config, today), margins(config.layout()));
+        ReportBuilder.Identity identity = identity(config, today);
+        Document document = builder.build(summary, identity, margins(config.layout()));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
-        List<byte[]> rendered;
-        try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
-          layout.rendering();
-          rendered = renderAll(document, renderers);
-        }
-        for (int i = 0; i < renderers.size(); i++) {
-          String name = documentName + "." + renderers.get(i).extension();
-          byte[] bytes = rendered.get(i);
-          set.write(name, o -> o.write(bytes));
+        for (DocumentRenderer renderer : renderers) {
+          String name = documentName + "." + renderer.extension();
+          names.add(name);
+          contents.add(() -> bytes(o -> renderer.render(document, o)));
           written.add("Văn bản: " + set.folder().resolve(name));
         }
-        written.addAll(reminders(set, builder, summary, identity(config, today), margins(config.layout()), renderers));
+        reminders(names, contents, builder, summary, identity, margins(config.layout()), renderers)
+            .ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
+      }
+      List<byte[]> made;
+      try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
+        if (render) layout.rendering();
+        made = makeAll(contents);
+      }
+      for (int i = 0; i < names.size(); i++) {
+        byte[] bytes = made.get(i);
+        set.write(names.get(i), o -> o.write(bytes));
       }
       // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
       set.commit();
@@ -178,6 +190,31 @@ final class Job {
       return ExitCode.STRICT_REFUSED;
     }
     return report.hasErrors() ? ExitCode.DATA_ERRORS : ExitCode.OK;
+  }
+
+  /**
+   * Loads the Office library's classes on the spare core while the inputs are read, so that the
+   * workbooks and documents written at the end do not wait for them (measured in bench/README: about
+   * a third of a second of a check on two cores). Only a head start: nothing it does is kept.
+   */
+  private static void warmUp(Mode mode) {
+    Thread thread = new Thread(() -> {
+      try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        book.createSheet("x").createRow(0).createCell(0).setCellValue(1);
+        book.write(java.io.OutputStream.nullOutputStream());
+        if (mode == Mode.REPORT) {
+          try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            docx.createParagraph().createRun().setText("x");
+            docx.createTable(1, 1);
+            docx.write(java.io.OutputStream.nullOutputStream());
+          }
+        }
+      } catch (IOException | RuntimeException | LinkageError e) {
+        // the real writing reports whatever goes wrong
+      }
+    }, "cchc-report-warmup");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The same period of last year, whose record in the output folder gives "higher than last year". */
@@ -240,32 +277,39 @@ final class Job {
 
   /**
    * A công văn đôn đốc to each unit with an overdue task or no report (issue #12), as DOCX and PDF,
-   * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}).
+   * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}): their names and makers added
+   * to the run's outputs; the line to print about them, when there are any.
    */
-  private static List<String> reminders(OutputSet set, ReportBuilder builder, Summary summary, ReportBuilder.Identity identity,
-      Section.Margins margins, List<DocumentRenderer> renderers) throws IOException, ReportBuilder.TemplateProblem,
-      DocumentRenderer.RenderException {
-    List<String> written = new ArrayList<>();
+  private static Optional<String> reminders(List<String> names, List<java.util.concurrent.Callable<byte[]>> contents,
+      ReportBuilder builder, Summary summary, ReportBuilder.Identity identity, Section.Margins margins,
+      List<DocumentRenderer> renderers) throws ReportBuilder.TemplateProblem {
     List<Section> all = new ArrayList<>();
     for (Summary.Reminder reminder : summary.reminders()) {
       Document letter = builder.buildReminder(summary, identity, margins, reminder);
       all.addAll(letter.sections());
-      List<byte[]> rendered = renderAll(letter, renderers);
-      for (int i = 0; i < renderers.size(); i++) {
-        String name = REMINDER_PREFIX + reminder.unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + "." + renderers.get(i).extension();
-        byte[] bytes = rendered.get(i);
-        set.write(name, o -> o.write(bytes));
+      for (DocumentRenderer renderer : renderers) {
+        names.add(REMINDER_PREFIX + reminder.unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + "." + renderer.extension());
+        contents.add(() -> bytes(o -> renderer.render(letter, o)));
       }
     }
-    if (all.isEmpty()) return written;
+    if (all.isEmpty()) return Optional.empty();
     Document combined = new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all);
     DocumentRenderer pdf = renderers.stream().filter(r -> r.extension().equals("pdf")).findFirst().orElseThrow();
-    ByteArrayOutputStream print = new ByteArrayOutputStream();
-    pdf.render(combined, print);
-    set.write(REMINDERS_TO_PRINT, o -> print.writeTo(o));
-    written.add("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX + "<mã đơn vị>.docx/.pdf; in cả loạt: "
-        + set.folder().resolve(REMINDERS_TO_PRINT) + ")");
-    return written;
+    names.add(REMINDERS_TO_PRINT);
+    contents.add(() -> bytes(o -> pdf.render(combined, o)));
+    return Optional.of("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX
+        + "<mã đơn vị>.docx/.pdf; in cả loạt: ");
+  }
+
+  /** What writes one output file. */
+  private interface Maker {
+    void writeTo(java.io.OutputStream out) throws Exception;
+  }
+
+  private static byte[] bytes(Maker maker) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    maker.writeTo(out);
+    return out.toByteArray();
   }
 
   /** The bytes of every input file, for the progress bar: the registry, the plan and the period's folders. */
@@ -287,23 +331,21 @@ final class Job {
     return total;
   }
 
-  /** Each format laid out on its own thread (DOCX and PDF share nothing but the document model). */
-  private static List<byte[]> renderAll(Document document, List<DocumentRenderer> renderers)
+  /**
+   * The outputs made side by side, one thread a core (the workbooks and each document's DOCX and PDF
+   * share nothing but read-only models), in the order given.
+   */
+  private static List<byte[]> makeAll(List<java.util.concurrent.Callable<byte[]>> makers)
       throws IOException, DocumentRenderer.RenderException {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(renderers.size(), r -> {
+    int threads = Math.max(2, Math.min(makers.size(), Runtime.getRuntime().availableProcessors()));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "cchc-report-render");
       thread.setDaemon(true);
       return thread;
     });
     try {
       List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
-      for (DocumentRenderer renderer : renderers) {
-        futures.add(pool.submit(() -> {
-          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          renderer.render(document, bytes);
-          return bytes.toByteArray();
-        }));
-      }
+      for (var maker : makers) futures.add(pool.submit(maker));
       List<byte[]> result = new ArrayList<>();
       for (var future : futures) result.add(future.get());
       return result;

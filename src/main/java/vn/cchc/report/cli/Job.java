@@ -72,6 +72,7 @@ final class Job {
   }
 
   ExitCode run(Mode mode, boolean strict) {
+    if (mode != Mode.FORMS) warmUp(mode);
     OfficeConfig config;
     try {
       config = ConfigLoader.load(options.config);
@@ -97,7 +98,6 @@ final class Job {
     out.println("Kỳ báo cáo: " + period.vietnameseName() + " — số liệu từ " + OfficialDate.of(window.from()) + " đến " + OfficialDate.of(window.to())
         + " (ngày chốt " + OfficialDate.of(window.cutOff()) + ")");
 
-    if (mode != Mode.FORMS) warmUp(mode);
     ValidationReport report = new ValidationReport();
     var inputs = config.inputs();
     var where = new InputLoader.Locations(inputs.dataRoot(), inputs.units(), inputs.plan(),

@@ -106,23 +106,38 @@ public final class OutputSet implements AutoCloseable {
    */
   public void open() throws IOException, LockedException, ExistsException {
     Files.createDirectories(target.getParent());
-    lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    try {
-      lock = lockChannel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null; // held by this very process (another run in the same JVM)
+    // The lock is taken with the cleanup already registered, and the cleanup waits for it (both hold
+    // this object): a run stopped at any moment leaves no lock file of its own behind.
+    synchronized (this) {
+      cleanup = new Thread(this::abandon, "cchc-report-cleanup");
+      try {
+        Runtime.getRuntime().addShutdownHook(cleanup);
+      } catch (IllegalStateException stopping) {
+        cleanup = null;
+        throw new IOException("chương trình đang dừng");
+      }
+      lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+      try {
+        lock = lockChannel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // held by this very process (another run in the same JVM)
+      }
+      if (lock == null) {
+        String holder = holder();
+        lockChannel.close();
+        lockChannel = null;
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException stopping) {
+          // shutting down: the hook finds no lock of ours and does nothing
+        }
+        cleanup = null;
+        throw new LockedException(holder);
+      }
+      lockChannel.truncate(0);
+      lockChannel.write(ByteBuffer.wrap(("tiến trình " + ProcessHandle.current().pid() + ", bắt đầu "
+          + ProcessHandle.current().info().startInstant().map(Object::toString).orElse("?") + "\n").getBytes(StandardCharsets.UTF_8)), 0);
     }
-    if (lock == null) {
-      String holder = holder();
-      lockChannel.close();
-      lockChannel = null;
-      throw new LockedException(holder);
-    }
-    lockChannel.truncate(0);
-    lockChannel.write(ByteBuffer.wrap(("tiến trình " + ProcessHandle.current().pid() + ", bắt đầu "
-        + ProcessHandle.current().info().startInstant().map(Object::toString).orElse("?") + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-    cleanup = new Thread(this::abandon, "cchc-report-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
     recover();
     if (!overwrite && Files.isDirectory(target)) {
       try (Stream<Path> files = Files.list(target)) {

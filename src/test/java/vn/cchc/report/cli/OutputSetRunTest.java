@@ -88,7 +88,16 @@ class OutputSetRunTest {
       assertThat(entries(set)).as("after a stop at %d ms", stopAfter).containsExactlyInAnyOrderElementsOf(FULL_SET);
       assertThat(contents(set).get("tong-hop.json")).isEqualTo(first.get("tong-hop.json"));
     }
-    assertThat(temp.resolve("nhat-ky.log")).doesNotExist();
+    Path log = temp.resolve("nhat-ky.log");
+    assertThat(log).as(() -> "the log holds: " + (Files.exists(log) ? readQuietly(log) : "")).doesNotExist();
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   @Test

@@ -53,6 +53,11 @@ final class SheetWriter {
   }
 
   private CellStyle style() {
+    return bordered(workbook);
+  }
+
+  /** A cell style with thin borders, wrapped text at the top of the cell: every table cell of the workbooks. */
+  static CellStyle bordered(XSSFWorkbook workbook) {
     CellStyle style = workbook.createCellStyle();
     style.setWrapText(true);
     style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -121,6 +126,11 @@ final class SheetWriter {
 
   /** The workbook, its dates (properties and zip entries) fixed to {@code on} so that the same run gives the same bytes. */
   void writeTo(OutputStream out, String title, String author, LocalDate on) throws IOException {
+    save(workbook, out, title, author, on);
+  }
+
+  /** Writes and closes a workbook, its dates (properties and zip entries) fixed to {@code on}. */
+  static void save(XSSFWorkbook workbook, OutputStream out, String title, String author, LocalDate on) throws IOException {
     var core = workbook.getProperties().getCoreProperties();
     core.setTitle(title);
     core.setCreator(author);

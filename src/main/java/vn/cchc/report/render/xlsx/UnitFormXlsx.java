@@ -1,14 +1,9 @@
 package vn.cchc.report.render.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -25,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.report.domain.FormStamp;
 import vn.cchc.report.domain.Status;
-import vn.cchc.report.render.Zips;
 import vn.cchc.report.report.UnitForms;
 
 /**
@@ -109,16 +103,7 @@ public final class UnitFormXlsx {
     book.setActiveSheet(1);
     book.setFirstVisibleTab(1);
     sheet.setSelected(true);
-    var core = book.getProperties().getCoreProperties();
-    core.setTitle("Báo cáo tiến độ " + form.periodName() + " — " + form.unitName());
-    core.setCreator("cchc-report");
-    Date stampDate = Date.from(on.atStartOfDay().toInstant(ZoneOffset.UTC));
-    core.setCreated(Optional.of(stampDate));
-    core.setModified(Optional.of(stampDate));
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    book.write(buffer);
-    book.close();
-    out.write(Zips.withFixedTimes(buffer.toByteArray(), on));
+    SheetWriter.save(book, out, "Báo cáo tiến độ " + form.periodName() + " — " + form.unitName(), "cchc-report", on);
   }
 
   private static void validations(XSSFSheet sheet, UnitForms.UnitForm form, int last) {
@@ -192,14 +177,7 @@ public final class UnitFormXlsx {
     }
 
     private static CellStyle bordered(XSSFWorkbook book) {
-      CellStyle style = book.createCellStyle();
-      style.setWrapText(true);
-      style.setVerticalAlignment(VerticalAlignment.TOP);
-      style.setBorderTop(BorderStyle.THIN);
-      style.setBorderBottom(BorderStyle.THIN);
-      style.setBorderLeft(BorderStyle.THIN);
-      style.setBorderRight(BorderStyle.THIN);
-      return style;
+      return SheetWriter.bordered(book);
     }
   }
 }

@@ -1,10 +1,6 @@
 package vn.cchc.report.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** "kiem-tra": read and check every input, print the reconciliation, write the validation report. */
 @Command(
@@ -16,18 +12,12 @@ import picocli.CommandLine.ParentCommand;
     exitCodeListHeading = "%nMã thoát:%n",
     description = {
       "Chỉ kiểm tra dữ liệu đầu vào của kỳ: in bảng đối soát (dòng đọc = dòng dùng + dòng loại) và các lỗi,",
-      "ghi kiem-tra-du-lieu.csv và kiem-tra-du-lieu-doi-soat.csv vào <output>/<kỳ>/. Không lập văn bản."
+      "ghi kiem-tra-du-lieu.csv, kiem-tra-du-lieu-doi-soat.csv và bản Excel kiem-tra-du-lieu.xlsx vào <output>/<kỳ>/.",
+      "Không lập văn bản."
     })
-final class CheckCommand implements Callable<Integer> {
-  @ParentCommand RunCommand parent;
-
-  @Mixin Options options = new Options();
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "In hướng dẫn này rồi thoát.")
-  boolean help;
-
+final class CheckCommand extends ModeCommand {
   @Override
-  public Integer call() {
-    return new Job(options, parent.out(), parent.err()).run(Job.Mode.CHECK, false).code();
+  Job.Mode mode() {
+    return Job.Mode.CHECK;
   }
 }

@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
@@ -128,7 +133,7 @@ final class Job {
       set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
       // The workbooks and documents are made side by side (each is independent), then written in order.
       List<String> names = new ArrayList<>();
-      List<java.util.concurrent.Callable<byte[]>> contents = new ArrayList<>();
+      List<Callable<byte[]>> contents = new ArrayList<>();
       names.add(ValidationXlsx.FILE);
       contents.add(() -> bytes(o -> ValidationXlsx.write(report, today, o)));
       if (render) {
@@ -280,7 +285,7 @@ final class Job {
    * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}): their names and makers added
    * to the run's outputs; the line to print about them, when there are any.
    */
-  private static Optional<String> reminders(List<String> names, List<java.util.concurrent.Callable<byte[]>> contents,
+  private static Optional<String> reminders(List<String> names, List<Callable<byte[]>> contents,
       ReportBuilder builder, Summary summary, ReportBuilder.Identity identity, Section.Margins margins,
       List<DocumentRenderer> renderers) throws ReportBuilder.TemplateProblem {
     List<Section> all = new ArrayList<>();
@@ -335,21 +340,21 @@ final class Job {
    * The outputs made side by side, one thread a core (the workbooks and each document's DOCX and PDF
    * share nothing but read-only models), in the order given.
    */
-  private static List<byte[]> makeAll(List<java.util.concurrent.Callable<byte[]>> makers)
+  private static List<byte[]> makeAll(List<Callable<byte[]>> makers)
       throws IOException, DocumentRenderer.RenderException {
     int threads = Math.max(2, Math.min(makers.size(), Runtime.getRuntime().availableProcessors()));
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "cchc-report-render");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
+      List<Future<byte[]>> futures = new ArrayList<>();
       for (var maker : makers) futures.add(pool.submit(maker));
       List<byte[]> result = new ArrayList<>();
       for (var future : futures) result.add(future.get());
       return result;
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof DocumentRenderer.RenderException render) throw render;
       if (cause instanceof IOException io) throw io;

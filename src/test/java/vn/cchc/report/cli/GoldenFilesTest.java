@@ -2,10 +2,8 @@ package vn.cchc.report.cli;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +43,7 @@ class GoldenFilesTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Path data = SampleData.copyInto(temp);
-    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
-        "--today", "2022-03-20"}, sink, sink);
-    out = temp.resolve("out/2022-Q1");
+    out = SampleData.runInto(temp);
   }
 
   static Stream<String> goldenFiles() {

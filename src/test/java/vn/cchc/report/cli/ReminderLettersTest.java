@@ -2,10 +2,7 @@ package vn.cchc.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +10,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +24,7 @@ class ReminderLettersTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Path data = SampleData.copyInto(temp);
-    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
-        "--today", "2022-03-20"}, sink, sink);
-    folder = temp.resolve("out/2022-Q1");
+    folder = SampleData.runInto(temp);
   }
 
   @Test
@@ -100,15 +91,8 @@ class ReminderLettersTest {
   }
 
   private static String docxText(Path file) throws Exception {
-    StringBuilder text = new StringBuilder();
     try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(file))) {
-      for (var element : docx.getBodyElements()) {
-        if (element instanceof XWPFParagraph p) text.append(p.getText()).append('\n');
-        if (element instanceof XWPFTable t) {
-          t.getRows().forEach(r -> r.getTableCells().forEach(c -> text.append(c.getText()).append('\n')));
-        }
-      }
+      return DocxText.of(docx);
     }
-    return text.toString();
   }
 }

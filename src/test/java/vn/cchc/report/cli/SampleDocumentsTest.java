@@ -35,11 +35,7 @@ class SampleDocumentsTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Path data = SampleData.copyInto(temp);
-    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
-        "--today", "2022-03-20"}, sink, sink);
-    folder = temp.resolve("out/2022-Q1");
+    folder = SampleData.runInto(temp);
     summary = new ObjectMapper().readTree(folder.resolve("tong-hop.json").toFile());
     try (InputStream in = Files.newInputStream(folder.resolve("bao-cao-cchc-2022-Q1.docx"))) {
       docx = new XWPFDocument(in);

@@ -13,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,15 +42,7 @@ class WordingOfficeTest {
     Path folder = temp.resolve("out/2022-Q1");
     docx = new XWPFDocument(Files.newInputStream(folder.resolve("bao-cao-cchc-2022-Q1.docx")));
     pdf = Loader.loadPDF(folder.resolve("bao-cao-cchc-2022-Q1.pdf").toFile());
-    StringBuilder text = new StringBuilder();
-    docx.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
-    for (XWPFTable t : docx.getTables()) {
-      t.getRows().forEach(r -> {
-        r.getTableCells().forEach(c -> text.append(c.getText()).append(" | "));
-        text.append('\n');
-      });
-    }
-    docxText = text.toString();
+    docxText = DocxText.of(docx);
     StringBuilder all = new StringBuilder();
     for (int i = 1; i <= pdf.getNumberOfPages(); i++) all.append(pdfPage(i)).append('\n');
     pdfText = all.toString();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +34,7 @@ class WorkbooksTest {
 
   @BeforeAll
   static void run() throws Exception {
-    Path data = SampleData.copyInto(temp);
-    PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", temp.resolve("out").toString(),
-        "--today", "2022-03-20"}, sink, sink);
-    folder = temp.resolve("out/2022-Q1");
+    folder = SampleData.runInto(temp);
     figures = new XSSFWorkbook(Files.newInputStream(folder.resolve("bang-so-lieu.xlsx")));
     validation = new XSSFWorkbook(Files.newInputStream(folder.resolve("kiem-tra-du-lieu.xlsx")));
     summary = new ObjectMapper().readTree(folder.resolve("tong-hop.json").toFile());

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.report.domain.FormStamp;
 import vn.cchc.report.domain.Status;
 import vn.cchc.report.report.UnitForms;
+import vn.cchc.report.report.VietnameseFormat;
 
 /**
  * A unit's form for a period (issue #12): its tasks with their deadlines, locked; the columns it fills
@@ -61,8 +62,8 @@ public final class UnitFormXlsx {
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
     Row line = sheet.createRow(1);
     line.createCell(0).setCellValue("Đơn vị: " + form.unitName() + " — " + form.periodName() + " (số liệu từ ngày "
-        + vn.cchc.report.report.VietnameseFormat.date(form.windowFrom()) + " đến ngày "
-        + vn.cchc.report.report.VietnameseFormat.date(form.cutOff()) + ")");
+        + VietnameseFormat.date(form.windowFrom()) + " đến ngày "
+        + VietnameseFormat.date(form.cutOff()) + ")");
     sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, HEADERS.size() - 1));
     Row header = sheet.createRow(HEADER_ROW);
     header.setHeightInPoints(32);
@@ -116,7 +117,7 @@ public final class UnitFormXlsx {
         "DATE(" + from.getYear() + "," + from.getMonthValue() + "," + from.getDayOfMonth() + ")",
         "DATE(" + to.getYear() + "," + to.getMonthValue() + "," + to.getDayOfMonth() + ")", "dd/mm/yyyy");
     add(sheet, dates, last, DATE_COLUMN, "Ngày hoàn thành", "Hãy ghi ngày hoàn thành (ngày/tháng/năm) từ "
-        + vn.cchc.report.report.VietnameseFormat.date(from) + " đến " + vn.cchc.report.report.VietnameseFormat.date(to) + ".");
+        + VietnameseFormat.date(from) + " đến " + VietnameseFormat.date(to) + ".");
     add(sheet, helper.createExplicitListConstraint(new String[] {"Sở", "UBND tỉnh"}), last, TO_COLUMN, "Gửi đến",
         "Đề xuất gửi Sở hay gửi UBND tỉnh: chọn trong danh sách, hoặc để trống.");
   }

@@ -3,6 +3,7 @@ package vn.cchc.report.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
 import vn.cchc.report.domain.DataWindow;
 import vn.cchc.report.domain.Period;
+import vn.cchc.report.domain.RunRecord;
 import vn.cchc.report.ingest.ColumnMapping;
 import vn.cchc.report.ingest.InputData;
 import vn.cchc.report.ingest.InputLoader;
@@ -31,12 +33,15 @@ import vn.cchc.report.render.DocumentRenderer;
 import vn.cchc.report.render.OutputSet;
 import vn.cchc.report.render.Renderers;
 import vn.cchc.report.render.csv.ValidationCsv;
+import vn.cchc.report.render.html.SvgCharts;
+import vn.cchc.report.render.json.RunRecords;
 import vn.cchc.report.render.json.SummaryJson;
 import vn.cchc.report.render.xlsx.FiguresXlsx;
 import vn.cchc.report.render.xlsx.UnitFormXlsx;
 import vn.cchc.report.render.xlsx.ValidationXlsx;
 import vn.cchc.report.report.ReportBuilder;
 import vn.cchc.report.report.ReportBuilderIdentityBuilder;
+import vn.cchc.report.report.RunPage;
 import vn.cchc.report.report.Summary;
 import vn.cchc.report.report.SummaryBuilder;
 import vn.cchc.report.report.SummaryBuilderSettingsBuilder;
@@ -48,6 +53,7 @@ import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DeadlineSettings;
 import vn.cchc.report.rules.Periods;
 import vn.cchc.report.rules.PlanDeadlines;
+import vn.cchc.report.rules.RunHistory;
 
 /** One run: configuration → period → inputs → checks → files. Glue only; each stage lives in its package. */
 final class Job {
@@ -59,6 +65,8 @@ final class Job {
   }
 
   static final String PROBLEMS_FILE = "kiem-tra-du-lieu.csv";
+  /** The run summary page of issue #13. */
+  static final String RUN_PAGE_FILE = "tong-hop.html";
   static final String RECONCILIATION_FILE = "kiem-tra-du-lieu-doi-soat.csv";
   /** A công văn đôn đốc to one unit: this, its code, then .docx or .pdf. */
   static final String REMINDER_PREFIX = "cong-van-don-doc-";
@@ -118,11 +126,11 @@ final class Job {
     var parser = new DeadlineParser(new DeadlineSettings(config.rules().beforeMeansDayBefore()));
     PlanDeadlines deadlines = PlanDeadlines.resolve(data.plan(), parser, config.plan().issuedOn());
     deadlines.warnings().forEach(report::add);
-    warnOfOtherOfficesRecord(config, period, options.output != null ? options.output : config.output(), report);
+    Path outputRoot = options.output != null ? options.output : config.output();
+    RunHistory.Selection history = mode == Mode.FORMS ? null : history(config, period, outputRoot, report);
     printReconciliation(report);
     printProblems(report);
 
-    Path outputRoot = options.output != null ? options.output : config.output();
     if (mode == Mode.FORMS) return forms(config, period, window, today, data, deadlines, outputRoot);
     boolean render = data.usable() && mode == Mode.REPORT && !(strict && report.hasErrors());
     String documentName = "bao-cao-cchc-" + period.id();
@@ -137,7 +145,7 @@ final class Job {
       names.add(ValidationXlsx.FILE);
       contents.add(() -> bytes(o -> ValidationXlsx.write(report, today, o)));
       if (render) {
-        Summary summary = summary(config, period, convention, window, today, data, deadlines, outputRoot, report);
+        Summary summary = summary(config, period, convention, window, today, data, deadlines, history, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         names.add(FiguresXlsx.FILE);
@@ -155,6 +163,11 @@ final class Job {
         }
         reminders(names, contents, builder, summary, identity, margins(config.layout()), renderers)
             .ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
+        // The run summary page links every file of the set, so it is made knowing their names.
+        RunPage page = runPage(config, period, summary, history, names);
+        names.add(RUN_PAGE_FILE);
+        contents.add(() -> builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8));
+        written.add("Trang tổng hợp (mở bằng trình duyệt): " + set.folder().resolve(RUN_PAGE_FILE));
       }
       List<byte[]> made;
       try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
@@ -222,23 +235,59 @@ final class Job {
     thread.start();
   }
 
-  /** The same period of last year, whose record in the output folder gives "higher than last year". */
-  private static Period lastYear(Period period) {
-    return new Period(period.kind(), period.year() - 1, period.number());
+  /**
+   * The earlier runs' records that this run uses (issue #13): for "higher than last year" and the
+   * trend. Records of another office or plan, and records that cannot be read, are warned of here,
+   * before the validation report is written.
+   */
+  static RunHistory.Selection history(OfficeConfig config, Period period, Path outputRoot, ValidationReport report) {
+    RunRecords.Found found = RunRecords.read(outputRoot, period);
+    String plan = UnitForms.planLabel(config.plan().number(), config.plan().symbol());
+    String office = config.organisation().shortName();
+    RunHistory.Selection selection = RunHistory.select(period, office, plan, found.records());
+    for (RunHistory.SetAside aside : selection.setAside()) {
+      RunRecord r = aside.record();
+      report.add(aside.reason() == RunHistory.Reason.OTHER_OFFICE ? Messages.otherOfficesRecord(r.file(), r.organisation(), office)
+          : Messages.otherPlansRecord(r.file(), r.plan(), plan));
+    }
+    for (RunRecords.Unreadable u : found.unreadable()) report.add(Messages.unreadableRecord(u.file(), u.why()));
+    return selection;
   }
 
-  /** Whether a run's record in the output folder is this office's (or there is none to say otherwise). */
-  private static boolean ownRecord(OfficeConfig config, Path record) {
-    String owner = SummaryJson.organisationOf(record);
-    return owner.isEmpty() || owner.equals(config.organisation().shortName());
+  /** What tong-hop.html shows beside the summary: the trend, the set's files by kind, where last year's rate came from. */
+  private static RunPage runPage(OfficeConfig config, Period period, Summary summary, RunHistory.Selection history, List<String> names) {
+    List<RunPage.OutputFile> files = new ArrayList<>();
+    files.add(new RunPage.OutputFile(PROBLEMS_FILE, RunPage.FileKind.PROBLEMS_CSV, ""));
+    files.add(new RunPage.OutputFile(RECONCILIATION_FILE, RunPage.FileKind.RECONCILIATION_CSV, ""));
+    files.add(new RunPage.OutputFile(SummaryJson.FILE, RunPage.FileKind.SUMMARY_JSON, ""));
+    java.util.Map<String, String> unitNames = new java.util.HashMap<>();
+    for (Summary.Reminder r : summary.reminders()) unitNames.put(fileSafe(r.unitCode()), r.unitName());
+    for (String name : names) {
+      RunPage.FileKind kind;
+      String unit = "";
+      if (name.equals(ValidationXlsx.FILE)) {
+        kind = RunPage.FileKind.PROBLEMS_XLSX;
+      } else if (name.equals(FiguresXlsx.FILE)) {
+        kind = RunPage.FileKind.FIGURES_XLSX;
+      } else if (name.equals(REMINDERS_TO_PRINT)) {
+        kind = RunPage.FileKind.REMINDERS_PDF;
+      } else if (name.startsWith(REMINDER_PREFIX)) {
+        kind = name.endsWith(".pdf") ? RunPage.FileKind.REMINDER_PDF : RunPage.FileKind.REMINDER_DOCX;
+        unit = unitNames.getOrDefault(name.substring(REMINDER_PREFIX.length(), name.lastIndexOf('.')), "");
+      } else {
+        kind = name.endsWith(".pdf") ? RunPage.FileKind.REPORT_PDF : RunPage.FileKind.REPORT_DOCX;
+      }
+      files.add(new RunPage.OutputFile(name, kind, unit));
+    }
+    String lastYearFrom = config.previousYearOnTime() != null ? ""
+        : history.sameTimeLastYear(period).map(r -> r.period().vietnameseName()).orElse("");
+    List<RunPage.TrendPoint> trend = RunPage.trend(history.earlier(), summary);
+    return new RunPage(trend, files, lastYearFrom, new SvgCharts(summary, trend));
   }
 
-  /** A warning, before the validation report is written, when last year's record there is another office's. */
-  private static void warnOfOtherOfficesRecord(OfficeConfig config, Period period, Path outputRoot, ValidationReport report) {
-    Path record = outputRoot.resolve(lastYear(period).id()).resolve(SummaryJson.FILE);
-    if (config.previousYearOnTime() != null || ownRecord(config, record)) return;
-    report.add(Messages.otherOfficesRecord(lastYear(period).id() + "/" + SummaryJson.FILE, SummaryJson.organisationOf(record),
-        config.organisation().shortName()));
+  /** A unit's code as part of a file name. */
+  private static String fileSafe(String code) {
+    return code.replaceAll("[^A-Za-z0-9_-]", "_");
   }
 
   /** The folder of a period's forms, beside the period's results: bieu-mau-2022-Q1. */
@@ -261,7 +310,7 @@ final class Job {
     try (OutputSet set = new OutputSet(folder, options.overwrite)) {
       set.open();
       for (UnitForms.UnitForm form : forms) {
-        set.write(form.stamp().unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx", o -> UnitFormXlsx.write(form, today, o));
+        set.write(fileSafe(form.stamp().unitCode()) + ".xlsx", o -> UnitFormXlsx.write(form, today, o));
       }
       set.commit();
     } catch (OutputSet.ExistsException e) {
@@ -293,7 +342,7 @@ final class Job {
       Document letter = builder.buildReminder(summary, identity, margins, reminder);
       all.addAll(letter.sections());
       for (DocumentRenderer renderer : renderers) {
-        names.add(REMINDER_PREFIX + reminder.unitCode().replaceAll("[^A-Za-z0-9_-]", "_") + "." + renderer.extension());
+        names.add(REMINDER_PREFIX + fileSafe(reminder.unitCode()) + "." + renderer.extension());
         contents.add(() -> bytes(o -> renderer.render(letter, o)));
       }
     }
@@ -341,7 +390,7 @@ final class Job {
    * share nothing but read-only models), in the order given.
    */
   private static List<byte[]> makeAll(List<Callable<byte[]>> makers)
-      throws IOException, DocumentRenderer.RenderException {
+      throws IOException, DocumentRenderer.RenderException, ReportBuilder.TemplateProblem {
     int threads = Math.max(2, Math.min(makers.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "cchc-report-render");
@@ -357,6 +406,7 @@ final class Job {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof DocumentRenderer.RenderException render) throw render;
+      if (cause instanceof ReportBuilder.TemplateProblem template) throw template;
       if (cause instanceof IOException io) throw io;
       if (cause instanceof RuntimeException runtime) throw runtime;
       if (cause instanceof Error error) throw error;
@@ -394,13 +444,15 @@ final class Job {
 
   static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
       LocalDate today, InputData data, PlanDeadlines deadlines, Path outputRoot, ValidationReport report) {
-    Period lastYear = lastYear(period);
+    return summary(config, period, convention, window, today, data, deadlines, history(config, period, outputRoot, report), report);
+  }
+
+  static Summary summary(OfficeConfig config, Period period, CutOffConvention convention, DataWindow window,
+      LocalDate today, InputData data, PlanDeadlines deadlines, RunHistory.Selection history, ValidationReport report) {
     // The same period last year: the configuration's figure, else that run's record in the output folder — the
-    // office's own only (a folder shared with another office must not lend it a figure).
-    Path lastYearRecord = outputRoot.resolve(lastYear.id()).resolve(SummaryJson.FILE);
-    boolean ownRecord = ownRecord(config, lastYearRecord);
+    // office's own on the same plan only (a folder shared with another office must not lend it a figure).
     Optional<BigDecimal> lastYearRate = Optional.ofNullable(config.previousYearOnTime())
-        .or(() -> ownRecord ? SummaryJson.targetRateOf(lastYearRecord) : Optional.empty());
+        .or(() -> history.sameTimeLastYear(period).map(RunRecord::dossierOnTime));
     Period next = Periods.next(period);
     var plan = config.plan();
     var settings = SummaryBuilderSettingsBuilder.builder()

@@ -337,12 +337,30 @@ public final class Messages {
 
   // ---- submissions -------------------------------------------------------------------------
 
-  /** Last year's record in the output folder belongs to another office: its figures are not used. */
+  /**
+   * An earlier run's record in the output folder belongs to another office (issue #13): neither
+   * "higher than last year" nor the trend of tong-hop.html uses it.
+   */
   public static Problem otherOfficesRecord(String file, String owner, String office) {
     return Problem.warning("OTHER_OFFICES_RECORD", SourceLocation.ofFile(file), owner,
-        "kết quả lưu của kỳ này năm trước là của " + shown(owner) + ", không phải của " + office
-            + ", nên không dùng để so sánh \"cao hơn năm trước\". Hãy dùng thư mục kết quả riêng cho văn phòng, hoặc ghi tỷ lệ "
-            + "năm trước vào khóa thresholds.previous_year_on_time_percent của cấu hình.");
+        "kết quả lưu của kỳ trước này là của " + shown(owner) + ", không phải của " + office
+            + ", nên không dùng để so sánh \"cao hơn năm trước\" và không đưa vào biểu đồ xu hướng. Hãy dùng thư mục kết quả "
+            + "riêng cho văn phòng, hoặc ghi tỷ lệ năm trước vào khóa thresholds.previous_year_on_time_percent của cấu hình.");
+  }
+
+  /** An earlier run's record in the output folder reports on another plan: not used (issue #13). */
+  public static Problem otherPlansRecord(String file, String recordPlan, String plan) {
+    return Problem.warning("OTHER_PLANS_RECORD", SourceLocation.ofFile(file), recordPlan,
+        "kết quả lưu của kỳ trước này là báo cáo Kế hoạch số " + recordPlan + ", không phải Kế hoạch số " + plan
+            + ", nên không dùng để so sánh \"cao hơn năm trước\" và không đưa vào biểu đồ xu hướng. Hãy để kết quả của mỗi kế "
+            + "hoạch trong một thư mục kết quả riêng (khóa output của cấu hình hoặc --output).");
+  }
+
+  /** An earlier run's record in the output folder cannot be read: that period is left out (issue #13). */
+  public static Problem unreadableRecord(String file, String why) {
+    return Problem.warning("UNREADABLE_RECORD", SourceLocation.ofFile(file), null,
+        "không đọc được kết quả lưu của kỳ trước này (" + why + "), nên kỳ đó không có trong biểu đồ xu hướng và không dùng "
+            + "để so sánh \"cao hơn năm trước\". Hãy chạy lại kỳ đó để lập lại tệp, hoặc xóa tệp nếu không cần.");
   }
 
   /** A form of this program made for another period (issue #12). */

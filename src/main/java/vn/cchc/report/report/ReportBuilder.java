@@ -129,7 +129,7 @@ public final class ReportBuilder {
     }
     List<Path> files;
     try (var listing = java.nio.file.Files.list(folder)) {
-      files = listing.filter(f -> f.getFileName().toString().endsWith(".ftl")).sorted().toList();
+      files = listing.filter(f -> f.getFileName().toString().matches(".*\\.ftlh?")).sorted().toList();
     } catch (IOException e) {
       throw new TemplateProblem("Không đọc được thư mục mẫu văn bản " + folder.toAbsolutePath() + " (" + e.getMessage() + ").", e);
     }
@@ -158,6 +158,27 @@ public final class ReportBuilder {
     }
     return new Document("Đôn đốc thực hiện nhiệm vụ: " + reminder.unitName(), identity.agencyShortName(), identity.reportDate(),
         sections);
+  }
+
+  /** The run summary page of issue #13: HTML, escaped as HTML (the template's .ftlh name says so). */
+  public static final String RUN_PAGE_TEMPLATE = "tong-hop.ftlh";
+
+  /** tong-hop.html from {@link #RUN_PAGE_TEMPLATE}: the page's text, the charts inline. */
+  public String buildRunPage(Summary summary, Identity identity, RunPage page) throws TemplateProblem {
+    Map<String, Object> model = model(summary, identity);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("trend", MAPPER.convertValue(page.trend(), List.class));
+    extra.put("files", MAPPER.convertValue(page.files(), List.class));
+    extra.put("lastYearRecordPeriod", page.lastYearRecordPeriod());
+    model.put("page", extra);
+    RunPage.Charts charts = page.charts();
+    Map<String, Object> draw = new LinkedHashMap<>();
+    draw.put("unitCompletion", (TemplateMethodModelEx) args -> charts.unitCompletion(stringArg(args, 0)));
+    draw.put("unitDossiers", (TemplateMethodModelEx) args -> charts.unitDossiers(stringArg(args, 0)));
+    draw.put("trend", (TemplateMethodModelEx) args -> charts.trend(stringArg(args, 0), stringArg(args, 1), stringArg(args, 2),
+        stringArg(args, 3)));
+    model.put("charts", draw);
+    return render(RUN_PAGE_TEMPLATE, model);
   }
 
   public Document build(Summary summary, Identity identity, Section.Margins margins) throws TemplateProblem {
@@ -201,6 +222,7 @@ public final class ReportBuilder {
     printed.put("windowFrom", VietnameseFormat.date(h.windowFrom()));
     printed.put("windowTo", VietnameseFormat.date(h.windowTo()));
     printed.put("cutOff", VietnameseFormat.date(h.cutOff()));
+    printed.put("runDate", VietnameseFormat.date(h.runDate()));
     printed.put("unitThreshold", VietnameseFormat.percent(h.unitCompletionThreshold()));
     printed.put("dossierTarget", VietnameseFormat.percent(h.dossierOnTimeTarget()));
     // The date by which a unit reminded by a công văn đôn đốc reports back.

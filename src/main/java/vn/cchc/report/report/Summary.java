@@ -168,7 +168,12 @@ public record Summary(
       String lastYearComparison,
       String lastYearWords) {}
 
-  /** One Biểu 06 row with its rates; column numbers of the form in the names' comments. */
+  /**
+   * One Biểu 06 row with its rates; column numbers of the form in the names' comments.
+   *
+   * @param verdict the target rate against the target as printed ("Đạt", "Chưa đạt", "—")
+   * @param verdictCode the same as MET, NOT_MET or NOT_APPLICABLE, for what decides by it
+   */
   public record DossierLine(
       String unitCode,
       String unitName,
@@ -189,7 +194,8 @@ public record Summary(
       RateFigure r1,
       RateFigure r2,
       RateFigure onlineShare,
-      String verdict) {}
+      String verdict,
+      String verdictCode) {}
 
   /** The validation report in short. */
   public record Validation(long errors, long warnings, List<ProblemLine> problems, List<FileLine> files) {}

@@ -28,6 +28,7 @@ import vn.cchc.report.problem.Problem;
 import vn.cchc.report.problem.ValidationReport;
 import vn.cchc.report.rules.ClassCounts;
 import vn.cchc.report.rules.CompletionVerdict;
+import vn.cchc.report.rules.TargetVerdict;
 import vn.cchc.report.rules.DeadlineParser;
 import vn.cchc.report.rules.DossierFigures;
 import vn.cchc.report.rules.ProposalAddressees;
@@ -301,9 +302,10 @@ public final class SummaryBuilder {
 
   private Summary.DossierLine dossierLine(String code, String name, DossierCounts c) {
     DossierFigures f = DossierFigures.of(c);
+    TargetVerdict verdict = Rates.targetVerdict(f, settings.thresholds());
     return new Summary.DossierLine(code, name, c.received(), c.receivedOnline(), c.receivedDirect() + c.receivedPostal(),
         c.receivedDirect(), c.receivedPostal(), f.receivedInPeriod(), c.carried(), c.resolved(), c.early(), c.onDueDate(), c.late(), c.pending(), c.pendingInTime(), c.pendingLate(),
-        rate(f.r1()), rate(f.r2()), rate(f.onlineShare()), Rates.targetVerdict(f, settings.thresholds()).label());
+        rate(f.r1()), rate(f.r2()), rate(f.onlineShare()), verdict.label(), verdict.name());
   }
 
   private static Summary.Validation validation(ValidationReport report) {

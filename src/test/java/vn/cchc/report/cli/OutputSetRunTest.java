@@ -27,7 +27,7 @@ class OutputSetRunTest {
       "kiem-tra-du-lieu-doi-soat.csv", "kiem-tra-du-lieu.csv", "kiem-tra-du-lieu.xlsx", "bang-so-lieu.xlsx", "tong-hop.json",
       "cong-van-don-doc-CSCN.docx", "cong-van-don-doc-CSCN.pdf", "cong-van-don-doc-NCC.docx", "cong-van-don-doc-NCC.pdf",
       "cong-van-don-doc-TEBDG.docx", "cong-van-don-doc-TEBDG.pdf", "cong-van-don-doc-TTBTXH.docx", "cong-van-don-doc-TTBTXH.pdf",
-      "cong-van-don-doc-VP.docx", "cong-van-don-doc-VP.pdf", "in-cong-van-don-doc.pdf");
+      "cong-van-don-doc-VP.docx", "cong-van-don-doc-VP.pdf", "in-cong-van-don-doc.pdf", "tong-hop.html");
 
   @TempDir Path temp;
   private Path data;

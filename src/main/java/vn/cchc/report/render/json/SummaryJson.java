@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import vn.cchc.report.report.Summary;
 
 /**
@@ -35,10 +33,6 @@ public final class SummaryJson {
     out.write('\n');
   }
 
-  /**
-   * The dossier on-time rate that a previous run's summary printed for its total (the rate its
-   * target applied to): "the same period last year" when the configuration gives none.
-   */
   /**
    * What each unit last reported on each task, from a previous run's summary (issue #12: a unit's
    * form recalls it): by unit code, then task id. A task led by one unit gives its class as printed
@@ -75,27 +69,5 @@ public final class SummaryJson {
     java.util.Set<String> codes = new java.util.HashSet<>();
     for (JsonNode item : list) codes.add(item.path(field).asText());
     return codes;
-  }
-
-  /** The office's name in a previous run's record ("" when it cannot be read). */
-  public static String organisationOf(Path summaryFile) {
-    if (!Files.isRegularFile(summaryFile)) return "";
-    try {
-      return MAPPER.readTree(summaryFile.toFile()).path("header").path("organisation").asText("");
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
-  }
-
-  public static Optional<BigDecimal> targetRateOf(Path summaryFile) {
-    if (!Files.isRegularFile(summaryFile)) return Optional.empty();
-    try {
-      JsonNode root = MAPPER.readTree(summaryFile.toFile());
-      String rate = root.path("header").path("dossierTargetRate").asText("R1").toLowerCase(java.util.Locale.ROOT);
-      JsonNode percent = root.path("dossiers").path("total").path(rate).path("percent");
-      return percent.isNumber() ? Optional.of(percent.decimalValue()) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,0 +1,79 @@
+package vn.cchc.report.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.cchc.report.domain.RunRecord;
+
+/**
+ * What the run summary page tong-hop.html shows beyond the {@link Summary} (issue #13): the trend
+ * of the headline rates over the earlier periods that were run, the run's files to link to, where
+ * last year's figure came from, and the charts, drawn by a renderer from the same figures.
+ *
+ * @param lastYearRecordPeriod the period name of the record that gave last year's dossier rate ("Quý I/2021"), "" when
+ *     the configuration gave it or there is none
+ */
+public record RunPage(List<TrendPoint> trend, List<OutputFile> files, String lastYearRecordPeriod, Charts charts) {
+
+  /** One period's headline rates; a rate is null (printed "—") when that period had nothing to count. */
+  public record TrendPoint(
+      String period,
+      String periodName,
+      boolean current,
+      BigDecimal taskCompletion,
+      String taskCompletionPrinted,
+      BigDecimal taskOnTime,
+      String taskOnTimePrinted,
+      BigDecimal dossierOnTime,
+      String dossierOnTimePrinted) {}
+
+  /** What a file of the run is, for the words of its link. */
+  public enum FileKind {
+    REPORT_DOCX, REPORT_PDF, SUMMARY_JSON, FIGURES_XLSX, PROBLEMS_CSV, PROBLEMS_XLSX, RECONCILIATION_CSV,
+    REMINDER_DOCX, REMINDER_PDF, REMINDERS_PDF
+  }
+
+  /** A file of the run, by its name in the period's folder; {@code unitName} for a letter to one unit, else "". */
+  public record OutputFile(String name, FileKind kind, String unitName) {}
+
+  /**
+   * The charts, as inline SVG; the template gives their words. Each draws the figures of the summary
+   * and the trend it was made with.
+   */
+  public interface Charts {
+    /** Each unit's task completion rate, bars, with the threshold as a line labelled {@code markerLabel}. */
+    String unitCompletion(String markerLabel);
+
+    /** Each unit's dossier on-time rate (the one the target applies to), with the target's line. */
+    String unitDossiers(String markerLabel);
+
+    /** The headline rates period by period, one line each, named by the three labels; the target's line. */
+    String trend(String taskCompletion, String taskOnTime, String dossierOnTime, String markerLabel);
+  }
+
+  /** The earlier periods' points, oldest first, then this run's. */
+  public static List<TrendPoint> trend(List<RunRecord> earlier, Summary summary) {
+    List<TrendPoint> points = new ArrayList<>();
+    for (RunRecord r : earlier) {
+      points.add(point(r.period().id(), r.period().vietnameseName(), false, r.taskCompletion(), r.taskOnTime(), r.dossierOnTime()));
+    }
+    Summary.Header h = summary.header();
+    points.add(point(h.period(), h.periodName(), true, summary.byTask().completion().percent(), summary.byTask().onTime().percent(),
+        targetRate(summary.dossiers().total(), h.dossierTargetRate()).percent()));
+    return List.copyOf(points);
+  }
+
+  /** The rate of a Biểu 06 line that the target applies to: R1 or R2, as the run's header names it. */
+  public static Summary.RateFigure targetRate(Summary.DossierLine line, String rate) {
+    return rate.toUpperCase(Locale.ROOT).equals("R2") ? line.r2() : line.r1();
+  }
+
+  private static TrendPoint point(String id, String name, boolean current, BigDecimal completion, BigDecimal onTime, BigDecimal dossier) {
+    return new TrendPoint(id, name, current, completion, printed(completion), onTime, printed(onTime), dossier, printed(dossier));
+  }
+
+  private static String printed(BigDecimal percent) {
+    return percent == null ? VietnameseFormat.NOT_APPLICABLE : VietnameseFormat.percent(percent);
+  }
+}

@@ -70,6 +70,18 @@ public final class InputLoader {
     boolean unitsKnown = usable(report, unitsName, !registry.units().isEmpty(), blocking);
     UnitResolver resolver = new UnitResolver(registry);
 
+    // The dossier figures need only the registry: they are read on another core while the plan and the
+    // submissions are read here, into a report of their own that joins this one after the submissions'
+    // (the order a reading one after the other gives), with a resolver of their own (it caches).
+    var dossierContext = new DossierReader.Context(new UnitResolver(registry), dates.windowStart(), dates.cutOff(), dates.today(),
+        settings.mapping(), unitsKnown);
+    ValidationReport dossierReport = new ValidationReport();
+    java.util.concurrent.FutureTask<Map<String, DossierCounts>> dossierReading = new java.util.concurrent.FutureTask<>(() ->
+        DossierReader.read(where.dossiers(), display(where, where.dossiers()), where.dataRoot(), dossierContext, dossierReport));
+    Thread dossierThread = new Thread(dossierReading, "cchc-report-dossiers");
+    dossierThread.setDaemon(true);
+    dossierThread.start();
+
     String planName = display(where, where.plan());
     var planOptions = new PlanReader.Options(settings.mapping(), settings.defaultLead(), settings.defaultDeadline(), unitsKnown);
     Plan plan = PlanReader.read(where.plan(), planName, resolver, planOptions, report);
@@ -79,11 +91,23 @@ public final class InputLoader {
         settings.mapping(), planKnown, unitsKnown, settings.periodId(), settings.planLabel());
     var submissions = SubmissionReader.read(
         where.submissions(), display(where, where.submissions()), where.dataRoot(), context, report);
-    var dossierContext = new DossierReader.Context(resolver, dates.windowStart(), dates.cutOff(), dates.today(), settings.mapping(),
-        unitsKnown);
-    Map<String, DossierCounts> dossiers = DossierReader.read(
-        where.dossiers(), display(where, where.dossiers()), where.dataRoot(), dossierContext, report);
+    Map<String, DossierCounts> dossiers = joined(dossierReading);
+    report.addAll(dossierReport);
     return new InputData(registry, resolver, plan, submissions, dossiers, blocking);
+  }
+
+  /** What a reading on another thread gave; what it threw, thrown here. */
+  private static <T> T joined(java.util.concurrent.FutureTask<T> reading) {
+    try {
+      return reading.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+      if (e.getCause() instanceof Error error) throw error;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the dossier figures were read", e);
+    }
   }
 
   /**

@@ -91,7 +91,14 @@ final class XlsxTableReader {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return XML.createXMLStreamReader(new InputStreamReader(buffered, decoder));
+    return xmlReader(new InputStreamReader(buffered, decoder));
+  }
+
+  /** A reader from the one secure factory, which the threads that read inputs side by side share: made under its lock. */
+  static XMLStreamReader xmlReader(java.io.Reader text) throws XMLStreamException {
+    synchronized (XML) {
+      return XML.createXMLStreamReader(text);
+    }
   }
 
   static TableSource open(Path file, String displayName) throws InputException {

@@ -30,6 +30,20 @@ public final class ValidationReport {
     tallies.put(key, file.tally());
   }
 
+  /**
+   * Adds everything another report holds, after what this one holds: the problems and the files of
+   * inputs read on another thread, in the order they would have had if read after this report's.
+   */
+  public void addAll(ValidationReport other) {
+    problems.addAll(other.problems);
+    for (var entry : other.tallies.entrySet()) {
+      String file = entry.getValue().file();
+      String key = file;
+      for (int n = 2; tallies.containsKey(key); n++) key = file + "\u0000" + n;
+      tallies.put(key, entry.getValue());
+    }
+  }
+
   /** Records an entry of an input folder that is not read, and why (rules §7: every file accounted for). */
   public void notRead(String file, String kind, Problem why) {
     FileReport entry = open(file, kind);

@@ -25,6 +25,8 @@ public final class FontFaces {
 
   private final List<Path> officeFiles;
   private byte[][] bytes;
+  private java.awt.Font[] outlines;
+  private boolean noFontLibrary;
 
   /** @param timesFiles the office's Times New Roman: regular, bold, italic, bold italic; empty for Liberation Serif */
   public FontFaces(List<Path> timesFiles) {
@@ -54,6 +56,49 @@ public final class FontFaces {
       bytes = read;
     }
     return bytes[face];
+  }
+
+  /**
+   * The face as a Java font at 1,000 points, for exact advance widths; made once for every renderer
+   * of a run, from the face's file (the office's, or Liberation Serif in {@code fonts/} beside the
+   * program) — Java copies a font given as bytes into the temporary folder, which a run must not
+   * leave behind — and from the bytes only when there is no such file. Null on a Java without its
+   * font library.
+   *
+   * @throws RenderException when the face is not a TrueType font
+   */
+  public synchronized java.awt.Font outline(int face) throws IOException, RenderException {
+    if (noFontLibrary) return null;
+    if (outlines == null) outlines = new java.awt.Font[4];
+    if (outlines[face] == null) {
+      Path file = officeFiles.isEmpty() ? besideTheProgram(name(face)) : officeFiles.get(face);
+      try {
+        java.awt.Font font = file != null ? java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile())
+            : java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes(face)));
+        outlines[face] = font.deriveFont(1000f);
+      } catch (java.awt.FontFormatException e) {
+        throw unusable(face, e);
+      } catch (LinkageError | java.awt.AWTError e) {
+        noFontLibrary = true;
+        return null;
+      }
+    }
+    return outlines[face];
+  }
+
+  /**
+   * A font file the program ships as a plain file: {@code fonts/<name>} beside the program's jar
+   * (lib/fonts of the distribution) or classes (target/fonts of a build); null when there is none.
+   */
+  public static Path besideTheProgram(String name) {
+    try {
+      var source = FontFaces.class.getProtectionDomain().getCodeSource();
+      if (source == null) return null;
+      Path font = Path.of(source.getLocation().toURI()).getParent().resolve("fonts").resolve(name);
+      return Files.isRegularFile(font) ? font : null;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** The message for a face that the font library refuses. */

@@ -71,6 +71,19 @@ class OutputSetRunTest {
     return files;
   }
 
+  /**
+   * Nothing goes through the temporary folder (a killed run would leave it there): the run
+   * succeeds with a java.io.tmpdir that does not exist. Java copies a font read from bytes into that
+   * folder; the fonts it measures with are read from their files (target/fonts, lib/fonts).
+   */
+  @Test
+  void needsNoTemporaryFolder() throws Exception {
+    Path log = temp.resolve("no-temp.txt");
+    ProcessBuilder builder = child(temp, Map.of(), "-Djava.io.tmpdir=" + temp.resolve("no-such-folder"), "--").redirectOutput(log.toFile());
+    assertThat(run(builder)).as(Files.readString(log, StandardCharsets.UTF_8)).isEqualTo(ExitCode.DATA_ERRORS.code());
+    assertThat(entries(output.resolve("2022-Q1"))).containsExactlyInAnyOrderElementsOf(FULL_SET);
+  }
+
   @Test
   void aRunStoppedWhileWritingLeavesTheOldSetOrTheNewOneAndNothingElse() throws Exception {
     assertThat(run(child(temp, Map.of(), "--"))).isEqualTo(ExitCode.DATA_ERRORS.code());

@@ -12,6 +12,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -46,6 +47,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import vn.cchc.report.render.FontFaces;
 import vn.cchc.report.report.RunPage;
 import vn.cchc.report.report.Summary;
 
@@ -68,7 +70,8 @@ public final class SvgCharts implements RunPage.Charts {
   private static final Color INK = new Color(0x22, 0x22, 0x22);
   private static final Color GRID = new Color(0xBB, 0xBB, 0xBB);
   private static final String FONT_FAMILY = "Liberation Sans, Arial, Helvetica, sans-serif";
-  private static final Font FONT = loadFont();
+  private static final String FONT_FILE = "LiberationSans-Regular.ttf";
+  private static Font font;
 
   static {
     // JFreeChart marks each bar and point (setElementHinting); JFreeSVG turns the marks into groups.
@@ -194,7 +197,7 @@ public final class SvgCharts implements RunPage.Charts {
       }
     });
     renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(FONT.deriveFont(Font.BOLD, 11f));
+    renderer.setDefaultItemLabelFont(font().deriveFont(Font.BOLD, 11f));
     CategoryAxis units = new NamedCategoryAxis(code -> bars.get(code).name());
     units.setMaximumCategoryLabelWidthRatio(0.42f);
     // a free band above the first bar, where the line's label is written
@@ -215,7 +218,7 @@ public final class SvgCharts implements RunPage.Charts {
     NumberAxis axis = new NumberAxis();
     axis.setRange(0, 100);
     axis.setTickUnit(new NumberTickUnit(10, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-    axis.setTickLabelFont(FONT.deriveFont(11f));
+    axis.setTickLabelFont(font().deriveFont(11f));
     axis.setTickLabelPaint(INK);
     axis.setAxisLinePaint(INK);
     axis.setTickMarkPaint(INK);
@@ -229,17 +232,17 @@ public final class SvgCharts implements RunPage.Charts {
     plot.setRangeGridlineStroke(new BasicStroke(0.5f));
     plot.setDomainGridlinesVisible(false);
     plot.setInsets(new RectangleInsets(18, 4, 4, 24));
-    plot.getDomainAxis().setTickLabelFont(FONT.deriveFont(11.5f));
+    plot.getDomainAxis().setTickLabelFont(font().deriveFont(11.5f));
     plot.getDomainAxis().setTickLabelPaint(INK);
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-    JFreeChart chart = new JFreeChart(null, FONT.deriveFont(12f), plot, legend);
+    JFreeChart chart = new JFreeChart(null, font().deriveFont(12f), plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     chart.setElementHinting(true);
     LegendTitle title = chart.getLegend();
     if (title != null) {
-      title.setItemFont(FONT.deriveFont(11.5f));
+      title.setItemFont(font().deriveFont(11.5f));
       title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
       title.setPosition(RectangleEdge.BOTTOM);
     }
@@ -251,7 +254,7 @@ public final class SvgCharts implements RunPage.Charts {
     ValueMarker marker = new ValueMarker(at.doubleValue(), INK,
         new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
     marker.setLabel(label);
-    marker.setLabelFont(FONT.deriveFont(Font.BOLD, 11f));
+    marker.setLabelFont(font().deriveFont(Font.BOLD, 11f));
     marker.setLabelPaint(INK);
     marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
     if (beneath) {
@@ -333,12 +336,28 @@ public final class SvgCharts implements RunPage.Charts {
     }
   }
 
+  /**
+   * Liberation Sans (metric twin of Arial, every Vietnamese letter), the same file on every machine.
+   * Read from {@code fonts/} beside the program (lib/fonts of the distribution, target/fonts of a
+   * build): Java copies a font given as a stream into the temporary folder, which a run must not
+   * leave behind. Only when that file is missing is the copy inside the program read.
+   */
+  private static synchronized Font font() {
+    if (font == null) font = loadFont();
+    return font;
+  }
+
   private static Font loadFont() {
-    try (InputStream in = SvgCharts.class.getClassLoader().getResourceAsStream("liberation/LiberationSans-Regular.ttf")) {
-      if (in == null) throw new IllegalStateException("liberation/LiberationSans-Regular.ttf is not on the class path");
-      return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(12f);
+    try {
+      Path beside = FontFaces.besideTheProgram(FONT_FILE);
+      if (beside != null) return Font.createFont(Font.TRUETYPE_FONT, beside.toFile()).deriveFont(12f);
+      try (InputStream in = SvgCharts.class.getClassLoader().getResourceAsStream("liberation/" + FONT_FILE)) {
+        if (in == null) throw new IOException("thiếu tệp liberation/" + FONT_FILE);
+        return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(12f);
+      }
     } catch (IOException | FontFormatException e) {
-      throw new IllegalStateException("the chart font cannot be read", e);
+      throw new IllegalStateException("không đọc được phông " + FONT_FILE + " của chương trình để vẽ biểu đồ (" + e.getMessage()
+          + "); hãy cài lại chương trình", e);
     }
   }
 }

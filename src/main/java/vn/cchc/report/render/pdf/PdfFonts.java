@@ -12,7 +12,7 @@ import vn.cchc.report.render.page.Metrics;
 /** The four faces of the report font ({@link FontFaces}) as OpenPDF fonts, embedded with Identity-H, and their metrics. */
 final class PdfFonts implements Metrics {
   private final BaseFont[] faces = new BaseFont[4];
-  /** The same faces for exact advance widths (OpenPDF keeps them in whole thousandths of an em). */
+  /** The same faces for exact advance widths (OpenPDF keeps them in whole thousandths of an em); null without a font library. */
   private final java.awt.Font[] outlines = new java.awt.Font[4];
   private final List<Map<Integer, Float>> advances = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
   private static final java.awt.font.FontRenderContext UNHINTED = new java.awt.font.FontRenderContext(null, false, true);
@@ -23,22 +23,10 @@ final class PdfFonts implements Metrics {
       byte[] bytes = files.bytes(i);
       try {
         faces[i] = BaseFont.createFont(files.name(i), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, bytes, null);
-        outlines[i] = outline(bytes);
       } catch (IOException | RuntimeException e) {
         throw files.unusable(i, e);
       }
-    }
-  }
-
-  private static java.awt.Font outline(byte[] bytes) throws IOException {
-    try {
-      return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)).deriveFont(1000f);
-    } catch (java.awt.FontFormatException e) {
-      throw new IOException(e.getMessage(), e);
-    } catch (LinkageError | java.awt.AWTError e) {
-      // A Java without its font library: lines are measured with OpenPDF's widths (they may then
-      // wrap a word later than the DOCX now and then), the document is still made.
-      return null;
+      outlines[i] = files.outline(i);
     }
   }
 

@@ -6,97 +6,50 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import vn.cchc.report.render.Zips;
 import vn.cchc.report.report.Summary;
 
 /**
- * One workbook being written: a sheet per table, a bold wrapped header row frozen with a filter on
- * it, numbers as numbers ("#,##0", which Excel shows with the reader's separators: 1.480 on a
- * Vietnamese Windows), rates as percentages, dates as dates (dd/mm/yyyy).
+ * One plain workbook being written (the figures, the validation report): a sheet per table, a bold
+ * wrapped header row frozen with a filter on it, numbers as numbers ("#,##0", which Excel shows with
+ * the reader's separators: 1.480 on a Vietnamese Windows), rates as percentages, dates as dates
+ * (dd/mm/yyyy), every cell bordered and wrapped at the top. Written by fastexcel, which streams the
+ * sheets without the Office library's object model (a check run writes one in a fraction of the
+ * time); the units' forms, with validations and protection, stay with POI ({@link UnitFormXlsx}).
  */
 final class SheetWriter {
-  private final XSSFWorkbook workbook = new XSSFWorkbook();
-  private final CellStyle header;
-  private final CellStyle text;
-  private final CellStyle number;
-  private final CellStyle percent;
-  private final CellStyle date;
-  private XSSFSheet sheet;
-  private Row row;
-  private int column;
-
-  SheetWriter() {
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    header = style();
-    header.setFont(bold);
-    header.setAlignment(HorizontalAlignment.CENTER);
-    text = style();
-    number = style();
-    number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-    percent = style();
-    percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-    date = style();
-    date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+  /** A cell's kind of content, which decides its number format. */
+  private enum Kind {
+    HEADER, TEXT, NUMBER, PERCENT, DATE
   }
 
-  private CellStyle style() {
-    return bordered(workbook);
-  }
+  private record Cell(Kind kind, Object value) {}
 
-  /** A cell style with thin borders, wrapped text at the top of the cell: every table cell of the workbooks. */
-  static CellStyle bordered(XSSFWorkbook workbook) {
-    CellStyle style = workbook.createCellStyle();
-    style.setWrapText(true);
-    style.setVerticalAlignment(VerticalAlignment.TOP);
-    style.setBorderTop(BorderStyle.THIN);
-    style.setBorderBottom(BorderStyle.THIN);
-    style.setBorderLeft(BorderStyle.THIN);
-    style.setBorderRight(BorderStyle.THIN);
-    return style;
-  }
+  private record Sheet(String name, List<String> headers, List<Integer> widths, List<List<Cell>> rows) {}
+
+  private final List<Sheet> sheets = new ArrayList<>();
+  private List<Cell> row;
 
   /** A new sheet with its header row; {@code widths} in characters. */
   void sheet(String name, List<String> headers, List<Integer> widths) {
-    sheet = workbook.createSheet(name);
-    row = sheet.createRow(0);
-    for (int i = 0; i < headers.size(); i++) {
-      var cell = row.createCell(i);
-      cell.setCellValue(headers.get(i));
-      cell.setCellStyle(header);
-      sheet.setColumnWidth(i, widths.get(i) * 256);
-    }
-    sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+    sheets.add(new Sheet(name, List.copyOf(headers), List.copyOf(widths), new ArrayList<>()));
   }
 
   void row() {
-    row = sheet.createRow(sheet.getLastRowNum() + 1);
-    column = 0;
+    row = new ArrayList<>();
+    sheets.get(sheets.size() - 1).rows().add(row);
   }
 
   void text(String value) {
-    var cell = row.createCell(column++);
-    cell.setCellValue(value == null ? "" : value);
-    cell.setCellStyle(text);
+    row.add(new Cell(Kind.TEXT, value == null ? "" : value));
   }
 
   void number(long value) {
-    var cell = row.createCell(column++);
-    cell.setCellValue(value);
-    cell.setCellStyle(number);
+    row.add(new Cell(Kind.NUMBER, value));
   }
 
   /** A rate as a percentage (63,64% is stored as 0,6364); a rate with no denominator as its printed "—". */
@@ -109,38 +62,52 @@ final class SheetWriter {
   }
 
   void percentOf(BigDecimal percentValue) {
-    var cell = row.createCell(column++);
-    cell.setCellValue(percentValue.movePointLeft(2).doubleValue());
-    cell.setCellStyle(percent);
+    row.add(new Cell(Kind.PERCENT, percentValue.movePointLeft(2)));
   }
 
   void date(LocalDate value) {
-    var cell = row.createCell(column++);
-    if (value != null) {
-      cell.setCellValue(value);
-      cell.setCellStyle(date);
-    } else {
-      cell.setCellStyle(text);
-    }
+    row.add(value == null ? new Cell(Kind.TEXT, "") : new Cell(Kind.DATE, value));
   }
 
   /** The workbook, its dates (properties and zip entries) fixed to {@code on} so that the same run gives the same bytes. */
   void writeTo(OutputStream out, String title, String author, LocalDate on) throws IOException {
-    save(workbook, out, title, author, on);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    Workbook book = new Workbook(buffer, author, "1.0");
+    book.properties().setTitle(title);
+    for (Sheet sheet : sheets) {
+      Worksheet ws = book.newWorksheet(sheet.name());
+      for (int c = 0; c < sheet.headers().size(); c++) {
+        put(ws, 0, c, new Cell(Kind.HEADER, sheet.headers().get(c)));
+        ws.width(c, sheet.widths().get(c));
+      }
+      for (int r = 0; r < sheet.rows().size(); r++) {
+        List<Cell> cells = sheet.rows().get(r);
+        for (int c = 0; c < cells.size(); c++) put(ws, r + 1, c, cells.get(c));
+      }
+      ws.freezePane(0, 1);
+      ws.setAutoFilter(0, 0, sheet.headers().size() - 1);
+    }
+    book.finish();
+    // fastexcel writes the time of writing as the creation date of the properties
+    String stamp = on.atStartOfDay().atOffset(ZoneOffset.UTC).toInstant().toString();
+    out.write(Zips.withFixedTimes(buffer.toByteArray(), on, "docProps/core.xml",
+        xml -> xml.replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + stamp + "$2")));
   }
 
-  /** Writes and closes a workbook, its dates (properties and zip entries) fixed to {@code on}. */
-  static void save(XSSFWorkbook workbook, OutputStream out, String title, String author, LocalDate on) throws IOException {
-    var core = workbook.getProperties().getCoreProperties();
-    core.setTitle(title);
-    core.setCreator(author);
-    core.setLastModifiedByUser(author);
-    Date stamp = Date.from(on.atStartOfDay().toInstant(ZoneOffset.UTC));
-    core.setCreated(Optional.of(stamp));
-    core.setModified(Optional.of(stamp));
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    workbook.write(buffer);
-    workbook.close();
-    out.write(Zips.withFixedTimes(buffer.toByteArray(), on));
+  private static void put(Worksheet ws, int r, int c, Cell cell) {
+    switch (cell.kind()) {
+      case HEADER, TEXT -> ws.value(r, c, (String) cell.value());
+      case NUMBER, PERCENT -> ws.value(r, c, (Number) cell.value());
+      case DATE -> ws.value(r, c, (LocalDate) cell.value());
+    }
+    var style = ws.style(r, c).borderStyle("thin").wrapText(true).verticalAlignment("top");
+    switch (cell.kind()) {
+      case HEADER -> style.bold().horizontalAlignment("center");
+      case NUMBER -> style.format("#,##0");
+      case PERCENT -> style.format("0.00%");
+      case DATE -> style.format("dd/mm/yyyy");
+      case TEXT -> { }
+    }
+    style.set();
   }
 }

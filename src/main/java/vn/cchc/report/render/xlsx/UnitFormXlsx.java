@@ -1,9 +1,14 @@
 package vn.cchc.report.render.xlsx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -19,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.report.domain.FormStamp;
+import vn.cchc.report.render.Zips;
 import vn.cchc.report.domain.Status;
 import vn.cchc.report.report.UnitForms;
 import vn.cchc.report.report.VietnameseFormat;
@@ -104,7 +110,7 @@ public final class UnitFormXlsx {
     book.setActiveSheet(1);
     book.setFirstVisibleTab(1);
     sheet.setSelected(true);
-    SheetWriter.save(book, out, "Báo cáo tiến độ " + form.periodName() + " — " + form.unitName(), "cchc-report", on);
+    save(book, out, "Báo cáo tiến độ " + form.periodName() + " — " + form.unitName(), "cchc-report", on);
   }
 
   private static void validations(XSSFSheet sheet, UnitForms.UnitForm form, int last) {
@@ -177,8 +183,31 @@ public final class UnitFormXlsx {
       date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
     }
 
+    /** A cell style with thin borders, wrapped text at the top of the cell. */
     private static CellStyle bordered(XSSFWorkbook book) {
-      return SheetWriter.bordered(book);
+      CellStyle style = book.createCellStyle();
+      style.setWrapText(true);
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      style.setBorderTop(BorderStyle.THIN);
+      style.setBorderBottom(BorderStyle.THIN);
+      style.setBorderLeft(BorderStyle.THIN);
+      style.setBorderRight(BorderStyle.THIN);
+      return style;
     }
+  }
+
+  /** Writes and closes a workbook, its dates (properties and zip entries) fixed to {@code on}. */
+  private static void save(XSSFWorkbook workbook, OutputStream out, String title, String author, LocalDate on) throws IOException {
+    var core = workbook.getProperties().getCoreProperties();
+    core.setTitle(title);
+    core.setCreator(author);
+    core.setLastModifiedByUser(author);
+    Date stamp = Date.from(on.atStartOfDay().toInstant(ZoneOffset.UTC));
+    core.setCreated(Optional.of(stamp));
+    core.setModified(Optional.of(stamp));
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    workbook.write(buffer);
+    workbook.close();
+    out.write(Zips.withFixedTimes(buffer.toByteArray(), on));
   }
 }

@@ -30,12 +30,4 @@ enum ExitCode {
   public String meaning() {
     return meaning;
   }
-
-  /** The "code:meaning" lines picocli prints under "Mã thoát" in --help. */
-  static String[] helpList() {
-    ExitCode[] all = values();
-    String[] lines = new String[all.length];
-    for (int i = 0; i < all.length; i++) lines[i] = all[i].code + ":" + all[i].meaning;
-    return lines;
-  }
 }

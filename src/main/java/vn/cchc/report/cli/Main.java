@@ -5,12 +5,19 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import picocli.CommandLine;
+import java.util.Arrays;
+import org.apache.commons.cli.AmbiguousOptionException;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 import vn.cchc.report.log.RunLog;
 
-/** Entry point: parses the command line (Vietnamese help and errors) and returns a documented exit code. */
+/**
+ * Entry point: parses the command line (Commons CLI; Vietnamese help and errors) and returns a
+ * documented exit code.
+ */
 public final class Main {
   /** Held during a run and dropped when memory runs out, so that the log entry and message can still be written. */
   private static final int RESERVE_BYTES = 1 << 20;
@@ -40,14 +47,13 @@ public final class Main {
     RunLog.routeJavaLogging();
     try {
       reserve = new byte[RESERVE_BYTES];
-      return commandLine(out, err).execute(args);
+      return execute(args, out, err);
     } catch (OutOfMemoryError e) {
-      // picocli's execution exception handler sees Exceptions only. The run's data is unreachable
-      // once the stack has unwound; the reserve covers what a library may still hold.
+      // The run's data is unreachable once the stack has unwound; the reserve covers what a library may still hold.
       reserve = null;
       err.println(InternalError.outOfMemory(e));
       return ExitCode.INTERNAL.code();
-    } catch (Error e) {
+    } catch (Error | RuntimeException e) {
       reserve = null;
       err.println(InternalError.report(e));
       return ExitCode.INTERNAL.code();
@@ -56,39 +62,41 @@ public final class Main {
     }
   }
 
+  /** Parses the command line (Commons CLI), then runs the command it names, prints its help or the version. */
+  private static int execute(String[] args, PrintStream out, PrintStream err) {
+    Command command = Command.of(args);
+    String[] rest = command == Command.RUN ? args : Arrays.copyOfRange(args, 1, args.length);
+    CommandLine line;
+    Options options;
+    try {
+      line = new DefaultParser().parse(command.options(), rest);
+      if (!line.getArgList().isEmpty()) throw new UnrecognizedOptionException("", String.join(" ", line.getArgList()));
+      options = Options.of(line);
+    } catch (ParseException e) {
+      err.println("Lỗi dòng lệnh: " + translate(e));
+      err.println("Gõ " + command.qualifiedName() + " --help để xem cách dùng.");
+      return ExitCode.USAGE.code();
+    }
+    if (line.hasOption("help")) {
+      command.printHelp(new PrintWriter(out, true));
+      return ExitCode.OK.code();
+    }
+    if (line.hasOption("version")) {
+      out.println(Command.VERSION);
+      return ExitCode.OK.code();
+    }
+    return new Job(options, out, err).run(command.mode(), options.strict).code();
+  }
+
   /** The terminal to draw progress on, or null (not a terminal, or run from a test). */
   static PrintStream terminal() {
     return terminal;
   }
 
-  static CommandLine commandLine(PrintStream out, PrintStream err) {
-    CommandLine line = new CommandLine(new RunCommand(out, err));
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(err, true));
-    Map<String, String> exitCodes = new LinkedHashMap<>();
-    for (ExitCode code : ExitCode.values()) exitCodes.put(String.format("%3d", code.code()), code.meaning());
-    line.getCommandSpec().usageMessage().exitCodeList(exitCodes);
-    line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().exitCodeList(exitCodes));
-    line.setParameterExceptionHandler((e, args) -> {
-      CommandLine command = e.getCommandLine();
-      command.getErr().println("Lỗi dòng lệnh: " + translate(e));
-      command.getErr().println("Gõ " + command.getCommandSpec().qualifiedName() + " --help để xem cách dùng.");
-      return ExitCode.USAGE.code();
-    });
-    line.setExecutionExceptionHandler((e, command, parseResult) -> {
-      err.println(InternalError.report(e));
-      return ExitCode.INTERNAL.code();
-    });
-    return line;
-  }
-
-  private static String translate(CommandLine.ParameterException e) {
-    if (e instanceof CommandLine.UnmatchedArgumentException u) {
-      return "không hiểu tham số " + String.join(" ", u.getUnmatched()) + ".";
-    }
-    if (e instanceof CommandLine.MissingParameterException m) {
-      return "thiếu giá trị cho " + m.getMissing().stream().map(a -> a.paramLabel()).reduce((a, b) -> a + ", " + b).orElse("tham số") + ".";
-    }
+  private static String translate(ParseException e) {
+    if (e instanceof UnrecognizedOptionException u) return "không hiểu tham số " + u.getOption() + ".";
+    if (e instanceof MissingArgumentException m) return "thiếu giá trị cho " + m.getOption().getArgName() + ".";
+    if (e instanceof AmbiguousOptionException a) return "tham số " + a.getOption() + " có thể là " + String.join(", ", a.getMatchingOptions()) + ".";
     return "tham số không hợp lệ (" + e.getMessage() + ").";
   }
 }

@@ -2,54 +2,35 @@ package vn.cchc.report.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.ParseException;
 
-/** Options shared by the main command and "kiem-tra". */
+/** The run's options, as the command line gave them ({@link Command#options()} declares them). */
 final class Options {
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "TỆP",
-      description = "Tệp cấu hình của văn phòng (mặc định: ${DEFAULT-VALUE}).",
-      defaultValue = "data/cau-hinh.yaml")
-  Path config;
-
-  @Option(
-      names = {"-k", "--period"},
-      paramLabel = "KỲ",
-      description = "Kỳ báo cáo: 2022-Q1, 2022-H1, 2022-9T, 2022, 2022-M09 hoặc \"Quý I/2022\"… (mặc định: khóa period trong tệp cấu hình).")
+  Path config = Path.of(Command.DEFAULT_CONFIG);
   String period;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "THƯ_MỤC",
-      description = "Thư mục ghi kết quả; mỗi kỳ một thư mục con (mặc định: khóa output trong tệp cấu hình).")
   Path output;
-
-  @Option(
-      names = {"--templates"},
-      paramLabel = "THƯ_MỤC",
-      description = "Thư mục mẫu văn bản FreeMarker của văn phòng; mỗi tệp .ftl trong đó thay cho mẫu cùng tên có sẵn trong "
-          + "chương trình (mặc định: thư mục templates/ cạnh tệp cấu hình nếu có, nếu không thì chỉ dùng mẫu có sẵn).")
   Path templates;
-
-  @Option(
-      names = {"--today"},
-      paramLabel = "NGÀY",
-      description = "Ngày chạy dùng để kiểm tra ngày hoàn thành (dạng 2022-03-20; mặc định: hôm nay).",
-      converter = DateConverter.class)
   LocalDate today;
-
-  @Option(
-      names = {"--overwrite"},
-      description = "Ghi đè tệp kết quả đã có của kỳ này (tệp cũ được giữ lại với đuôi .bak).")
   boolean overwrite;
+  boolean strict;
+
+  /** @throws ParseException for a value that is not what its option takes (a date that is not a date) */
+  static Options of(CommandLine line) throws ParseException {
+    Options o = new Options();
+    if (line.hasOption("config")) o.config = Path.of(line.getOptionValue("config"));
+    o.period = line.getOptionValue("period");
+    if (line.hasOption("output")) o.output = Path.of(line.getOptionValue("output"));
+    if (line.hasOption("templates")) o.templates = Path.of(line.getOptionValue("templates"));
+    if (line.hasOption("today")) o.today = date(line.getOptionValue("today"));
+    o.overwrite = line.hasOption("overwrite");
+    o.strict = line.hasOption("strict");
+    return o;
+  }
 
   /** Accepts 2022-03-20 or 20/3/2022. */
-  static final class DateConverter implements picocli.CommandLine.ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      return vn.cchc.report.ingest.CellValues.date(value)
-          .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("không hiểu ngày \"" + value + "\" (ghi dạng 20/3/2022)"));
-    }
+  private static LocalDate date(String value) throws ParseException {
+    return vn.cchc.report.ingest.CellValues.date(value)
+        .orElseThrow(() -> new ParseException("giá trị \"" + value + "\" của --today: không hiểu ngày (ghi dạng 20/3/2022)"));
   }
 }

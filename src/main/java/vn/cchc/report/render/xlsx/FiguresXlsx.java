@@ -19,16 +19,16 @@ public final class FiguresXlsx {
   private FiguresXlsx() {}
 
   public static void write(Summary s, LocalDate on, OutputStream out) throws IOException {
-    SheetWriter book = new SheetWriter();
+    SheetWriter book = new SheetWriter(s.header().organisation());
     tasks(book, s);
     units(book, s);
     dossiers(book, s.dossiers());
     overdue(book, s);
     proposals(book, s);
-    book.writeTo(out, "Bảng số liệu " + s.header().periodName(), s.header().organisation(), on);
+    book.writeTo(out, "Bảng số liệu " + s.header().periodName(), on);
   }
 
-  private static void tasks(SheetWriter book, Summary s) {
+  private static void tasks(SheetWriter book, Summary s) throws IOException {
     book.sheet("Nhiệm vụ", List.of("STT", "Nội dung công việc", "Đề mục", "Đơn vị chủ trì", "Thời hạn", "Thời hạn theo Kế hoạch",
         "Cần xác minh thời hạn", "Tình trạng", "Mã phân loại", "Số đơn vị hoàn thành", "Số đơn vị chủ trì", "Ngày hoàn thành",
         "Kết quả thực hiện"), List.of(8, 60, 8, 30, 12, 20, 12, 28, 10, 12, 12, 14, 60));
@@ -51,7 +51,7 @@ public final class FiguresXlsx {
     }
   }
 
-  private static void units(SheetWriter book, Summary s) {
+  private static void units(SheetWriter book, Summary s) throws IOException {
     book.sheet("Đơn vị", List.of("STT", "Đơn vị", "Được giao", "Tính tỷ lệ", "Sớm hạn", "Đúng hạn", "Trễ hạn", "Không quy định hạn",
         "Thường xuyên đang thực hiện", "Chưa hoàn thành trong hạn", "Chưa hoàn thành quá hạn", "Thường xuyên chưa triển khai",
         "Trong đó chưa báo cáo", "Không thực hiện", "Tỷ lệ hoàn thành", "Đánh giá"),
@@ -61,7 +61,7 @@ public final class FiguresXlsx {
     unit(book, "", s.unitTotal());
   }
 
-  private static void unit(SheetWriter book, String stt, Summary.UnitLine u) {
+  private static void unit(SheetWriter book, String stt, Summary.UnitLine u) throws IOException {
     Summary.ClassFigures c = u.classes();
     book.row();
     book.text(stt);
@@ -74,7 +74,7 @@ public final class FiguresXlsx {
     book.text(u.verdict());
   }
 
-  private static void dossiers(SheetWriter book, Summary.Dossiers d) {
+  private static void dossiers(SheetWriter book, Summary.Dossiers d) throws IOException {
     book.sheet("Hồ sơ TTHC", List.of("Đơn vị", "Tổng số nhận giải quyết (3)", "Trực tuyến (4)", "Trực tiếp và bưu chính (5)",
         "Trong đó trực tiếp", "Trong đó bưu chính", "Từ kỳ trước (6)", "Đã giải quyết (7)", "Trước hạn (8)", "Đúng hạn (9)",
         "Quá hạn (10)", "Đang giải quyết (11)", "Trong hạn (12)", "Quá hạn (13)", "Tỷ lệ đúng hạn", "Tỷ lệ theo QĐ 766",
@@ -83,7 +83,7 @@ public final class FiguresXlsx {
     if (!d.lines().isEmpty()) dossier(book, d.total());
   }
 
-  private static void dossier(SheetWriter book, Summary.DossierLine l) {
+  private static void dossier(SheetWriter book, Summary.DossierLine l) throws IOException {
     book.row();
     book.text(l.unitName());
     for (long n : new long[] {l.received(), l.online(), l.directAndPostal(), l.direct(), l.postal(), l.carried(), l.resolved(),
@@ -96,7 +96,7 @@ public final class FiguresXlsx {
     book.text(l.verdict());
   }
 
-  private static void overdue(SheetWriter book, Summary s) {
+  private static void overdue(SheetWriter book, Summary s) throws IOException {
     book.sheet("Quá hạn", List.of("Đơn vị", "Nhiệm vụ", "Nội dung công việc", "Thời hạn", "Số ngày quá hạn", "Đơn vị chưa báo cáo",
         "Cần xác minh thời hạn"), List.of(36, 10, 60, 12, 12, 12, 12));
     for (Summary.OverdueItem o : s.overdue()) {
@@ -111,7 +111,7 @@ public final class FiguresXlsx {
     }
   }
 
-  private static void proposals(SheetWriter book, Summary s) {
+  private static void proposals(SheetWriter book, Summary s) throws IOException {
     book.sheet("Đề xuất, kiến nghị", List.of("Đơn vị", "Nhiệm vụ", "Nội dung đề xuất, kiến nghị", "Gửi đến"), List.of(36, 10, 90, 12));
     for (Summary.Remark r : s.proposals()) {
       book.row();

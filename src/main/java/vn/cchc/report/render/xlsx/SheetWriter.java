@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -22,34 +21,49 @@ import vn.cchc.report.report.Summary;
  * time); the units' forms, with validations and protection, stay with POI ({@link UnitFormXlsx}).
  */
 final class SheetWriter {
+  /** Rows written out to the stream at a time: a province's validation report has 200,000 problems. */
+  private static final int FLUSH_EVERY = 1_000;
+
   /** A cell's kind of content, which decides its number format. */
   private enum Kind {
     HEADER, TEXT, NUMBER, PERCENT, DATE
   }
 
-  private record Cell(Kind kind, Object value) {}
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final Workbook book;
+  private Worksheet sheet;
+  private int row;
+  private int column;
 
-  private record Sheet(String name, List<String> headers, List<Integer> widths, List<List<Cell>> rows) {}
-
-  private final List<Sheet> sheets = new ArrayList<>();
-  private List<Cell> row;
-
-  /** A new sheet with its header row; {@code widths} in characters. */
-  void sheet(String name, List<String> headers, List<Integer> widths) {
-    sheets.add(new Sheet(name, List.copyOf(headers), List.copyOf(widths), new ArrayList<>()));
+  SheetWriter(String author) {
+    book = new Workbook(buffer, author, "1.0");
   }
 
-  void row() {
-    row = new ArrayList<>();
-    sheets.get(sheets.size() - 1).rows().add(row);
+  /** A new sheet with its header row; {@code widths} in characters. */
+  void sheet(String name, List<String> headers, List<Integer> widths) throws IOException {
+    if (sheet != null) sheet.finish();
+    sheet = book.newWorksheet(name);
+    for (int c = 0; c < headers.size(); c++) {
+      put(0, c, Kind.HEADER, headers.get(c));
+      sheet.width(c, widths.get(c));
+    }
+    sheet.freezePane(0, 1);
+    sheet.setAutoFilter(0, 0, headers.size() - 1);
+    row = 0;
+  }
+
+  void row() throws IOException {
+    row++;
+    column = 0;
+    if (row % FLUSH_EVERY == 0) sheet.flush();
   }
 
   void text(String value) {
-    row.add(new Cell(Kind.TEXT, value == null ? "" : value));
+    put(row, column++, Kind.TEXT, value == null ? "" : value);
   }
 
   void number(long value) {
-    row.add(new Cell(Kind.NUMBER, value));
+    put(row, column++, Kind.NUMBER, value);
   }
 
   /** A rate as a percentage (63,64% is stored as 0,6364); a rate with no denominator as its printed "—". */
@@ -62,31 +76,17 @@ final class SheetWriter {
   }
 
   void percentOf(BigDecimal percentValue) {
-    row.add(new Cell(Kind.PERCENT, percentValue.movePointLeft(2)));
+    put(row, column++, Kind.PERCENT, percentValue.movePointLeft(2));
   }
 
   void date(LocalDate value) {
-    row.add(value == null ? new Cell(Kind.TEXT, "") : new Cell(Kind.DATE, value));
+    if (value == null) text("");
+    else put(row, column++, Kind.DATE, value);
   }
 
   /** The workbook, its dates (properties and zip entries) fixed to {@code on} so that the same run gives the same bytes. */
-  void writeTo(OutputStream out, String title, String author, LocalDate on) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    Workbook book = new Workbook(buffer, author, "1.0");
+  void writeTo(OutputStream out, String title, LocalDate on) throws IOException {
     book.properties().setTitle(title);
-    for (Sheet sheet : sheets) {
-      Worksheet ws = book.newWorksheet(sheet.name());
-      for (int c = 0; c < sheet.headers().size(); c++) {
-        put(ws, 0, c, new Cell(Kind.HEADER, sheet.headers().get(c)));
-        ws.width(c, sheet.widths().get(c));
-      }
-      for (int r = 0; r < sheet.rows().size(); r++) {
-        List<Cell> cells = sheet.rows().get(r);
-        for (int c = 0; c < cells.size(); c++) put(ws, r + 1, c, cells.get(c));
-      }
-      ws.freezePane(0, 1);
-      ws.setAutoFilter(0, 0, sheet.headers().size() - 1);
-    }
     book.finish();
     // fastexcel writes the time of writing as the creation date of the properties
     String stamp = on.atStartOfDay().atOffset(ZoneOffset.UTC).toInstant().toString();
@@ -94,14 +94,15 @@ final class SheetWriter {
         xml -> xml.replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + stamp + "$2")));
   }
 
-  private static void put(Worksheet ws, int r, int c, Cell cell) {
-    switch (cell.kind()) {
-      case HEADER, TEXT -> ws.value(r, c, (String) cell.value());
-      case NUMBER, PERCENT -> ws.value(r, c, (Number) cell.value());
-      case DATE -> ws.value(r, c, (LocalDate) cell.value());
+  /** A cell: text inline in its sheet (no table of shared strings to hold in memory), bordered, wrapped at the top. */
+  private void put(int r, int c, Kind kind, Object value) {
+    switch (kind) {
+      case HEADER, TEXT -> sheet.inlineString(r, c, (String) value);
+      case NUMBER, PERCENT -> sheet.value(r, c, (Number) value);
+      case DATE -> sheet.value(r, c, (LocalDate) value);
     }
-    var style = ws.style(r, c).borderStyle("thin").wrapText(true).verticalAlignment("top");
-    switch (cell.kind()) {
+    var style = sheet.style(r, c).borderStyle("thin").wrapText(true).verticalAlignment("top");
+    switch (kind) {
       case HEADER -> style.bold().horizontalAlignment("center");
       case NUMBER -> style.format("#,##0");
       case PERCENT -> style.format("0.00%");

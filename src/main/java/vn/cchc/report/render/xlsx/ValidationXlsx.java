@@ -20,7 +20,7 @@ public final class ValidationXlsx {
 
   /** @param on the run's date: the workbook's dates, so the same run gives the same bytes */
   public static void write(ValidationReport report, LocalDate on, OutputStream out) throws IOException {
-    SheetWriter book = new SheetWriter();
+    SheetWriter book = new SheetWriter("cchc-report");
     book.sheet("Lỗi và cảnh báo", List.of("Mức độ", "Mã", "Tệp", "Trang tính", "Dòng", "Cột", "Giá trị", "Nội dung cần sửa"),
         List.of(10, 24, 36, 14, 8, 22, 30, 90));
     for (Problem p : report.problems()) {
@@ -49,6 +49,6 @@ public final class ValidationXlsx {
       book.text(t.outcome().label());
       book.number(t.usedWithErrors());
     }
-    book.writeTo(out, "Kiểm tra dữ liệu đầu vào", "cchc-report", on);
+    book.writeTo(out, "Kiểm tra dữ liệu đầu vào", on);
   }
 }

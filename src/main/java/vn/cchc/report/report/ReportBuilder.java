@@ -170,6 +170,10 @@ public final class ReportBuilder {
     extra.put("trend", MAPPER.convertValue(page.trend(), List.class));
     extra.put("files", MAPPER.convertValue(page.files(), List.class));
     extra.put("lastYearRecordPeriod", page.lastYearRecordPeriod());
+    List<Summary.ProblemLine> problems = summary.validation().problems();
+    int shown = Math.min(problems.size(), RunPage.MOST_PROBLEMS_SHOWN);
+    extra.put("problems", MAPPER.convertValue(problems.subList(0, shown), List.class));
+    extra.put("problemsNotShown", problems.size() - shown);
     model.put("page", extra);
     RunPage.Charts charts = page.charts();
     Map<String, Object> draw = new LinkedHashMap<>();

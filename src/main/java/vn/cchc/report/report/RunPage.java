@@ -15,6 +15,11 @@ import vn.cchc.report.domain.RunRecord;
  *     the configuration gave it or there is none
  */
 public record RunPage(List<TrendPoint> trend, List<OutputFile> files, String lastYearRecordPeriod, Charts charts) {
+  /**
+   * The page lists this many problems at most, the first ones (a province's run can have 200,000: a
+   * page that size does not open); the validation report's CSV and workbook hold them all.
+   */
+  public static final int MOST_PROBLEMS_SHOWN = 2_000;
 
   /** One period's headline rates; a rate is null (printed "—") when that period had nothing to count. */
   public record TrendPoint(

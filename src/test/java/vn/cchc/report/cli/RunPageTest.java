@@ -165,4 +165,23 @@ class RunPageTest {
           files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("tong-hop.html")).toList());
     }
   }
+
+  /** A province's run with thousands of problems: the page lists the first ones and says where the rest are. */
+  @Test
+  void listsTheFirstProblemsOfAHugeRunAndSaysWhereTheRestAre(@TempDir Path other) throws Exception {
+    Path data = SampleData.copyInto(other);
+    Path list = data.resolve("ho-so/2022-Q1/danh-sach-ho-so-TTDVVL.csv");
+    StringBuilder rows = new StringBuilder("Mã hồ sơ,Cơ quan giải quyết,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Hình thức nộp\n");
+    for (int i = 1; i <= 2_500; i++) rows.append("HS-").append(i).append(",Phòng không có số ").append(i).append(",01/01/2022,29/01/2022,27/01/2022,Trực tiếp\n");
+    Files.writeString(list, rows, java.nio.charset.StandardCharsets.UTF_8);
+    var sink = new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8);
+    Main.run(new String[] {"--config", data.resolve("cau-hinh.yaml").toString(), "--output", other.resolve("out").toString(),
+        "--today", "2022-03-20"}, sink, sink);
+    Document huge = Jsoup.parse(other.resolve("out/2022-Q1/tong-hop.html").toFile(), "UTF-8");
+    JsonNode all = new ObjectMapper().readTree(other.resolve("out/2022-Q1/tong-hop.json").toFile()).at("/validation/problems");
+    assertThat(all.size()).isGreaterThan(vn.cchc.report.report.RunPage.MOST_PROBLEMS_SHOWN);
+    assertThat(huge.select("#bang-van-de tbody tr")).hasSize(vn.cchc.report.report.RunPage.MOST_PROBLEMS_SHOWN);
+    assertThat(huge.selectFirst("#van-de").text()).contains("còn " + vn.cchc.report.report.VietnameseFormat.number(
+        all.size() - vn.cchc.report.report.RunPage.MOST_PROBLEMS_SHOWN) + " vấn đề khác trong kiem-tra-du-lieu.csv");
+  }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import vn.cchc.report.config.ConfigException;
 import vn.cchc.report.config.ConfigLoader;
 import vn.cchc.report.config.OfficeConfig;
@@ -148,25 +149,38 @@ final class Job {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, history, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
-        names.add(FiguresXlsx.FILE);
-        contents.add(() -> bytes(o -> FiguresXlsx.write(summary, today, o)));
-        written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
         ReportBuilder builder = new ReportBuilder(templates(config));
         ReportBuilder.Identity identity = identity(config, today);
-        Document document = builder.build(summary, identity, margins(config.layout()));
+        // The report is worded from the templates by the first of its two makers to start (the DOCX, first in
+        // line), while the other core begins with the workbooks and the page.
+        FutureTask<Document> document = new FutureTask<>(() -> builder.build(summary, identity, margins(config.layout())));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
-        for (DocumentRenderer renderer : renderers) {
-          String name = documentName + "." + renderer.extension();
-          names.add(name);
-          contents.add(() -> bytes(o -> renderer.render(document, o)));
-          written.add("Văn bản: " + set.folder().resolve(name));
-        }
-        reminders(names, contents, builder, summary, identity, margins(config.layout()), renderers)
-            .ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
-        // The run summary page links every file of the set, so it is made knowing their names.
-        RunPage page = runPage(config, period, summary, history, names);
+        // The run summary page links every file of the set: their names are all known before any is made.
+        List<String> later = new ArrayList<>();
+        for (DocumentRenderer renderer : renderers) later.add(documentName + "." + renderer.extension());
+        names.add(later.get(0));
+        contents.add(() -> bytes(o -> renderers.get(0).render(made(document), o)));
+        names.add(FiguresXlsx.FILE);
+        contents.add(() -> bytes(o -> FiguresXlsx.write(summary, today, o)));
+        List<String> letterNames = new ArrayList<>();
+        List<Callable<byte[]>> letters = new ArrayList<>();
+        Optional<String> lettersLine = reminders(letterNames, letters, builder, summary, identity, margins(config.layout()), renderers);
+        List<String> all = new ArrayList<>(names);
+        all.addAll(later.subList(1, later.size()));
+        all.addAll(letterNames);
+        RunPage page = runPage(config, period, summary, history, all);
         names.add(RUN_PAGE_FILE);
         contents.add(() -> builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i < renderers.size(); i++) {
+          DocumentRenderer renderer = renderers.get(i);
+          names.add(later.get(i));
+          contents.add(() -> bytes(o -> renderer.render(made(document), o)));
+        }
+        names.addAll(letterNames);
+        contents.addAll(letters);
+        written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
+        for (String name : later) written.add("Văn bản: " + set.folder().resolve(name));
+        lettersLine.ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
         written.add("Trang tổng hợp (mở bằng trình duyệt): " + set.folder().resolve(RUN_PAGE_FILE));
       }
       List<byte[]> made;
@@ -275,6 +289,12 @@ final class Job {
       }
       files.add(new RunPage.OutputFile(name, kind, unit));
     }
+    // the report first, then the figures, the validation report, the letters (each unit's two side by side)
+    List<RunPage.FileKind> order = List.of(RunPage.FileKind.REPORT_DOCX, RunPage.FileKind.REPORT_PDF, RunPage.FileKind.SUMMARY_JSON,
+        RunPage.FileKind.FIGURES_XLSX, RunPage.FileKind.PROBLEMS_CSV, RunPage.FileKind.PROBLEMS_XLSX, RunPage.FileKind.RECONCILIATION_CSV,
+        RunPage.FileKind.REMINDERS_PDF, RunPage.FileKind.REMINDER_DOCX);
+    files.sort(java.util.Comparator.comparingInt(
+        f -> order.indexOf(f.kind() == RunPage.FileKind.REMINDER_PDF ? RunPage.FileKind.REMINDER_DOCX : f.kind())));
     String lastYearFrom = config.previousYearOnTime() != null ? ""
         : history.sameTimeLastYear(period).map(r -> r.period().vietnameseName()).orElse("");
     List<RunPage.TrendPoint> trend = RunPage.trend(history.earlier(), summary);
@@ -332,23 +352,43 @@ final class Job {
    */
   private static Optional<String> reminders(List<String> names, List<Callable<byte[]>> contents,
       ReportBuilder builder, Summary summary, ReportBuilder.Identity identity, Section.Margins margins,
-      List<DocumentRenderer> renderers) throws ReportBuilder.TemplateProblem {
-    List<Section> all = new ArrayList<>();
+      List<DocumentRenderer> renderers) {
+    List<FutureTask<Document>> letters = new ArrayList<>();
     for (Summary.Reminder reminder : summary.reminders()) {
-      Document letter = builder.buildReminder(summary, identity, margins, reminder);
-      all.addAll(letter.sections());
+      // worded by the first of its makers to start
+      FutureTask<Document> letter = new FutureTask<>(() -> builder.buildReminder(summary, identity, margins, reminder));
+      letters.add(letter);
       for (DocumentRenderer renderer : renderers) {
         names.add(REMINDER_PREFIX + fileSafe(reminder.unitCode()) + "." + renderer.extension());
-        contents.add(() -> bytes(o -> renderer.render(letter, o)));
+        contents.add(() -> bytes(o -> renderer.render(made(letter), o)));
       }
     }
-    if (all.isEmpty()) return Optional.empty();
-    Document combined = new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all);
+    if (letters.isEmpty()) return Optional.empty();
     DocumentRenderer pdf = renderers.stream().filter(r -> r.extension().equals("pdf")).findFirst().orElseThrow();
     names.add(REMINDERS_TO_PRINT);
-    contents.add(() -> bytes(o -> pdf.render(combined, o)));
+    contents.add(() -> {
+      List<Section> all = new ArrayList<>();
+      for (FutureTask<Document> letter : letters) all.addAll(made(letter).sections());
+      Document combined = new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all);
+      return bytes(o -> pdf.render(combined, o));
+    });
     return Optional.of("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX
         + "<mã đơn vị>.docx/.pdf; in cả loạt: ");
+  }
+
+  /**
+   * A document that several makers need, made by the first of them to ask (the others wait for it);
+   * what making it threw, thrown again.
+   */
+  private static Document made(FutureTask<Document> document) throws Exception {
+    document.run();
+    try {
+      return document.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) throw cause;
+      if (e.getCause() instanceof Error error) throw error;
+      throw e;
+    }
   }
 
   /** What writes one output file. */

@@ -1,6 +1,5 @@
 package vn.cchc.report.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,11 +138,11 @@ final class Job {
       set.open();
       set.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
       set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
-      // The workbooks and documents are made side by side (each is independent), then written in order.
+      // The workbooks and documents are made side by side (each is independent), each straight into its file.
       List<String> names = new ArrayList<>();
-      List<Callable<byte[]>> contents = new ArrayList<>();
+      List<Maker> contents = new ArrayList<>();
       names.add(ValidationXlsx.FILE);
-      contents.add(() -> bytes(o -> ValidationXlsx.write(report, today, o)));
+      contents.add(o -> ValidationXlsx.write(report, today, o));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, history, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
@@ -159,22 +157,22 @@ final class Job {
         List<String> later = new ArrayList<>();
         for (DocumentRenderer renderer : renderers) later.add(documentName + "." + renderer.extension());
         names.add(later.get(0));
-        contents.add(() -> bytes(o -> renderers.get(0).render(made(document), o)));
+        contents.add(o -> renderers.get(0).render(made(document), o));
         names.add(FiguresXlsx.FILE);
-        contents.add(() -> bytes(o -> FiguresXlsx.write(summary, today, o)));
+        contents.add(o -> FiguresXlsx.write(summary, today, o));
         List<String> letterNames = new ArrayList<>();
-        List<Callable<byte[]>> letters = new ArrayList<>();
+        List<Maker> letters = new ArrayList<>();
         Optional<String> lettersLine = reminders(letterNames, letters, builder, summary, identity, margins(config.layout()), renderers);
         List<String> all = new ArrayList<>(names);
         all.addAll(later.subList(1, later.size()));
         all.addAll(letterNames);
         RunPage page = runPage(config, period, summary, history, all);
         names.add(RUN_PAGE_FILE);
-        contents.add(() -> builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8));
+        contents.add(o -> o.write(builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8)));
         for (int i = 1; i < renderers.size(); i++) {
           DocumentRenderer renderer = renderers.get(i);
           names.add(later.get(i));
-          contents.add(() -> bytes(o -> renderer.render(made(document), o)));
+          contents.add(o -> renderer.render(made(document), o));
         }
         names.addAll(letterNames);
         contents.addAll(letters);
@@ -183,14 +181,9 @@ final class Job {
         lettersLine.ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
         written.add("Trang tổng hợp (mở bằng trình duyệt): " + set.folder().resolve(RUN_PAGE_FILE));
       }
-      List<byte[]> made;
       try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
         if (render) layout.rendering();
-        made = makeAll(contents);
-      }
-      for (int i = 0; i < names.size(); i++) {
-        byte[] bytes = made.get(i);
-        set.write(names.get(i), o -> o.write(bytes));
+        makeAll(set, names, contents);
       }
       // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
       set.commit();
@@ -350,7 +343,7 @@ final class Job {
    * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}): their names and makers added
    * to the run's outputs; the line to print about them, when there are any.
    */
-  private static Optional<String> reminders(List<String> names, List<Callable<byte[]>> contents,
+  private static Optional<String> reminders(List<String> names, List<Maker> contents,
       ReportBuilder builder, Summary summary, ReportBuilder.Identity identity, Section.Margins margins,
       List<DocumentRenderer> renderers) {
     List<FutureTask<Document>> letters = new ArrayList<>();
@@ -360,17 +353,16 @@ final class Job {
       letters.add(letter);
       for (DocumentRenderer renderer : renderers) {
         names.add(REMINDER_PREFIX + fileSafe(reminder.unitCode()) + "." + renderer.extension());
-        contents.add(() -> bytes(o -> renderer.render(made(letter), o)));
+        contents.add(o -> renderer.render(made(letter), o));
       }
     }
     if (letters.isEmpty()) return Optional.empty();
     DocumentRenderer pdf = renderers.stream().filter(r -> r.extension().equals("pdf")).findFirst().orElseThrow();
     names.add(REMINDERS_TO_PRINT);
-    contents.add(() -> {
+    contents.add(o -> {
       List<Section> all = new ArrayList<>();
       for (FutureTask<Document> letter : letters) all.addAll(made(letter).sections());
-      Document combined = new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all);
-      return bytes(o -> pdf.render(combined, o));
+      pdf.render(new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all), o);
     });
     return Optional.of("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX
         + "<mã đơn vị>.docx/.pdf; in cả loạt: ");
@@ -391,15 +383,16 @@ final class Job {
     }
   }
 
+  /** A maker's checked failure, carried out of the file it was writing. */
+  private static final class Failed extends RuntimeException {
+    Failed(Exception cause) {
+      super(cause);
+    }
+  }
+
   /** What writes one output file. */
   private interface Maker {
     void writeTo(java.io.OutputStream out) throws Exception;
-  }
-
-  private static byte[] bytes(Maker maker) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    maker.writeTo(out);
-    return out.toByteArray();
   }
 
   /** The bytes of every input file, for the progress bar: the registry, the plan and the period's folders. */
@@ -423,9 +416,10 @@ final class Job {
 
   /**
    * The outputs made side by side, one thread a core (the workbooks and each document's DOCX and PDF
-   * share nothing but read-only models), in the order given.
+   * share nothing but read-only models), started in the order given, each written into the set as it
+   * is made (a province's thousand files are never all in memory at once).
    */
-  private static List<byte[]> makeAll(List<Callable<byte[]>> makers)
+  private static void makeAll(OutputSet set, List<String> names, List<Maker> makers)
       throws IOException, DocumentRenderer.RenderException, ReportBuilder.TemplateProblem {
     int threads = Math.max(2, Math.min(makers.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -434,13 +428,25 @@ final class Job {
       return thread;
     });
     try {
-      List<Future<byte[]>> futures = new ArrayList<>();
-      for (var maker : makers) futures.add(pool.submit(maker));
-      List<byte[]> result = new ArrayList<>();
-      for (var future : futures) result.add(future.get());
-      return result;
+      List<Future<Path>> futures = new ArrayList<>();
+      for (int i = 0; i < makers.size(); i++) {
+        String name = names.get(i);
+        Maker maker = makers.get(i);
+        futures.add(pool.submit(() -> set.write(name, o -> {
+          java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(o, 1 << 16);
+          try {
+            maker.writeTo(buffered);
+          } catch (IOException | RuntimeException e) {
+            throw e;
+          } catch (Exception e) {
+            throw new Failed(e);
+          }
+          buffered.flush();
+        })));
+      }
+      for (var future : futures) future.get();
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
+      Throwable cause = e.getCause() instanceof Failed failed ? failed.getCause() : e.getCause();
       if (cause instanceof DocumentRenderer.RenderException render) throw render;
       if (cause instanceof ReportBuilder.TemplateProblem template) throw template;
       if (cause instanceof IOException io) throw io;

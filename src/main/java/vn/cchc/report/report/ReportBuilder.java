@@ -83,6 +83,13 @@ public final class ReportBuilder {
       new ObjectMapper().registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance));
 
   private final Configuration freemarker;
+  /**
+   * The summary as the templates see it, made once for every document of a run (a province's summary
+   * is tens of megabytes as maps, and five hundred letters are worded from it, some side by side).
+   * The templates only read it.
+   */
+  private Summary modelled;
+  private Map<?, ?> summaryModel;
 
   /** Where the program's own templates are: inside the jar (built from the project's templates/ folder). */
   static final String BUILT_IN = "templates";
@@ -213,9 +220,9 @@ public final class ReportBuilder {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> model(Summary summary, Identity identity) {
+  private Map<String, Object> model(Summary summary, Identity identity) {
     Map<String, Object> model = new HashMap<>();
-    model.put("s", MAPPER.convertValue(summary, LinkedHashMap.class));
+    model.put("s", summaryModel(summary));
     model.put("org", MAPPER.convertValue(identity, LinkedHashMap.class));
     Summary.Header h = summary.header();
     Map<String, Object> printed = new LinkedHashMap<>();
@@ -237,6 +244,14 @@ public final class ReportBuilder {
     model.put("number", (TemplateMethodModelEx) args -> VietnameseFormat.number(longArg(args, 0)));
     model.put("bare", (TemplateMethodModelEx) args -> ProseText.bare(stringArg(args, 0)));
     return model;
+  }
+
+  private synchronized Map<?, ?> summaryModel(Summary summary) {
+    if (modelled != summary) {
+      summaryModel = MAPPER.convertValue(summary, LinkedHashMap.class);
+      modelled = summary;
+    }
+    return summaryModel;
   }
 
   private static long longArg(List<?> args, int index) throws TemplateModelException {

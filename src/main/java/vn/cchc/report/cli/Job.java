@@ -244,7 +244,7 @@ final class Job {
    * before the validation report is written.
    */
   static RunHistory.Selection history(OfficeConfig config, Period period, Path outputRoot, ValidationReport report) {
-    RunRecords.Found found = RunRecords.read(outputRoot, period);
+    RunRecords.Found found = RunRecords.read(outputRoot, period, config.thresholds().targetRate().name());
     String plan = UnitForms.planLabel(config.plan().number(), config.plan().symbol());
     String office = config.organisation().shortName();
     RunHistory.Selection selection = RunHistory.select(period, office, plan, found.records());
@@ -291,7 +291,9 @@ final class Job {
     String lastYearFrom = config.previousYearOnTime() != null ? ""
         : history.sameTimeLastYear(period).map(r -> r.period().vietnameseName()).orElse("");
     List<RunPage.TrendPoint> trend = RunPage.trend(history.earlier(), summary);
-    return new RunPage(trend, files, lastYearFrom, new SvgCharts(summary, trend));
+    // the configuration's figure for last year wins on the page's card; the trend keeps that period's record
+    boolean configuredBesideRecord = config.previousYearOnTime() != null && history.sameTimeLastYear(period).isPresent();
+    return new RunPage(trend, files, lastYearFrom, configuredBesideRecord, new SvgCharts(summary, trend));
   }
 
   /** A unit's code as part of a file name. */
@@ -457,7 +459,15 @@ final class Job {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } finally {
+      // On a failure the others are stopped and waited for: the set is cleaned up only once nothing writes into it.
       pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+          throw new IOException("các luồng lập tệp chưa dừng sau 60 giây");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

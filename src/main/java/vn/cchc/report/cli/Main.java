@@ -69,7 +69,8 @@ public final class Main {
     CommandLine line;
     Options options;
     try {
-      line = new DefaultParser().parse(command.options(), rest);
+      // whole option names only: "--vers" is not taken for --version
+      line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(command.options(), rest);
       if (!line.getArgList().isEmpty()) throw new UnrecognizedOptionException("", String.join(" ", line.getArgList()));
       options = Options.of(line);
     } catch (ParseException e) {

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  *
  * @param file where the record is, relative to the output folder ("2021-Q4/tong-hop.json")
  * @param plan the plan's number and symbol as "56/KH-SLĐTBXH"
- * @param dossierOnTime the dossier rate the target applied to in that run (R1 or R2, as its header says)
+ * @param dossierOnTime the dossier rate (R1 or R2) that the reading run's target applies to
  */
 public record RunRecord(
     Period period,

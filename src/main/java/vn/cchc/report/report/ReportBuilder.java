@@ -177,6 +177,7 @@ public final class ReportBuilder {
     extra.put("trend", MAPPER.convertValue(page.trend(), List.class));
     extra.put("files", MAPPER.convertValue(page.files(), List.class));
     extra.put("lastYearRecordPeriod", page.lastYearRecordPeriod());
+    extra.put("lastYearConfiguredBesideRecord", page.lastYearConfiguredBesideRecord());
     List<Summary.ProblemLine> problems = summary.validation().problems();
     int shown = Math.min(problems.size(), RunPage.MOST_PROBLEMS_SHOWN);
     extra.put("problems", MAPPER.convertValue(problems.subList(0, shown), List.class));

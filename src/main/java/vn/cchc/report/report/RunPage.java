@@ -13,8 +13,11 @@ import vn.cchc.report.domain.RunRecord;
  *
  * @param lastYearRecordPeriod the period name of the record that gave last year's dossier rate ("Quý I/2021"), "" when
  *     the configuration gave it or there is none
+ * @param lastYearConfiguredBesideRecord the configuration gives last year's rate and the trend also shows that
+ *     period's record (the two may differ: the page says which is which)
  */
-public record RunPage(List<TrendPoint> trend, List<OutputFile> files, String lastYearRecordPeriod, Charts charts) {
+public record RunPage(
+    List<TrendPoint> trend, List<OutputFile> files, String lastYearRecordPeriod, boolean lastYearConfiguredBesideRecord, Charts charts) {
   /**
    * The page lists this many problems at most, the first ones (a province's run can have 200,000: a
    * page that size does not open); the validation report's CSV and workbook hold them all.

@@ -129,6 +129,16 @@ class SampleOfficeRunTest {
   }
 
   @Test
+  void rejectsARepeatedOptionAndAPartOfAnOptionsName() {
+    Run twice = run("--period", "2022-Q1", "-k", "2022-Q2");
+    assertThat(twice.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(twice.err()).contains("--period được ghi hơn một lần");
+    Run part = run("--vers");
+    assertThat(part.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(part.err()).contains("không hiểu tham số --vers.");
+  }
+
+  @Test
   void explainsAMissingConfigurationFile() {
     Run run = run("--config", temp.resolve("khong-co.yaml").toString());
     assertThat(run.exit()).isEqualTo(ExitCode.SETUP.code());

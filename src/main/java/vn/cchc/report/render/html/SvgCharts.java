@@ -296,7 +296,20 @@ public final class SvgCharts implements RunPage.Charts {
     }
   }
 
+  /**
+   * The chart as SVG; "" when this Java cannot draw (no font library, the font unreadable): the page
+   * then says so and shows the chart's table, and the run's other files are made all the same.
+   */
   private String svg(String id, JFreeChart chart, int height) {
+    try {
+      return drawn(id, chart, height);
+    } catch (LinkageError | java.awt.AWTError | IllegalStateException e) {
+      org.slf4j.LoggerFactory.getLogger(SvgCharts.class).warn("chart " + id + " not drawn", e);
+      return "";
+    }
+  }
+
+  private String drawn(String id, JFreeChart chart, int height) {
     SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
     g.setDefsKeyPrefix(id + "-");
     g.setFontFunction(family -> FONT_FAMILY);

@@ -34,8 +34,13 @@ public final class RunRecords {
 
   private RunRecords() {}
 
-  /** Every period folder's record under {@code outputRoot} but {@code except}'s (the run's own period). */
-  public static Found read(Path outputRoot, Period except) {
+  /**
+   * Every period folder's record under {@code outputRoot} but {@code except}'s (the run's own period).
+   *
+   * @param rate "R1" or "R2": the dossier rate to read, the one this run's target applies to (a record
+   *     made when the office's target applied to the other rate still gives the same rate as this run)
+   */
+  public static Found read(Path outputRoot, Period except, String rate) {
     List<RunRecord> records = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
     if (!Files.isDirectory(outputRoot)) return new Found(records, unreadable);
@@ -51,7 +56,7 @@ public final class RunRecords {
       if (period == null || period.equals(except) || !Files.isRegularFile(file)) continue;
       String name = folder.getFileName() + "/" + SummaryJson.FILE;
       try {
-        records.add(record(period, name, file));
+        records.add(record(period, name, file, rate.toLowerCase(Locale.ROOT)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         var at = e.getLocation();
         unreadable.add(new Unreadable(name, "tệp không đúng dạng JSON" + (at == null ? "" : " ở dòng " + at.getLineNr())
@@ -75,7 +80,7 @@ public final class RunRecords {
     }
   }
 
-  private static RunRecord record(Period period, String name, Path file) throws IOException {
+  private static RunRecord record(Period period, String name, Path file, String rate) throws IOException {
     Map<String, JsonNode> parts = new HashMap<>();
     try (JsonParser parser = FACTORY.createParser(file.toFile())) {
       parser.setCodec(MAPPER);
@@ -95,7 +100,6 @@ public final class RunRecords {
       throw new NotARecord(header == null ? "tệp thiếu phần header" : "tệp ghi kỳ " + header.path("period").asText() + ", không phải " + period.id());
     }
     JsonNode byTask = parts.getOrDefault("byTask", MAPPER.missingNode());
-    String rate = header.path("dossierTargetRate").asText("R1").toLowerCase(Locale.ROOT);
     JsonNode total = parts.getOrDefault("dossiers", MAPPER.missingNode()).path("total");
     return new RunRecord(period, name, header.path("organisation").asText(""),
         header.path("planNumber").asText("") + "/" + header.path("planSymbol").asText(""),

@@ -29,6 +29,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The files do not depend on the machine's language: the program writes Vietnamese forms itself, and
+    // the libraries' own formatting (OpenPDF's byte offsets, which Arabic settings turn into Arabic-Indic
+    // digits and a corrupt PDF; a Turkish "i") must not follow the machine.
+    java.util.Locale.setDefault(java.util.Locale.ROOT);
     // Vietnamese must reach the console intact, whatever the platform's default charset.
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

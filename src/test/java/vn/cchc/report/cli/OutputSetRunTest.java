@@ -132,12 +132,15 @@ class OutputSetRunTest {
   }
 
   @Test
-  void writesFilesWithTheUmasksPermissionsTheSameBytesInEveryTimeZoneFromAnyFolder() throws Exception {
+  void writesFilesWithTheUmasksPermissionsTheSameBytesInEveryTimeZoneAndLanguageFromAnyFolder() throws Exception {
     Path elsewhere = Files.createDirectories(temp.resolve("somewhere/else"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Map<String, byte[]>> sets = new ArrayList<>();
-    for (String zone : List.of("UTC", "Asia/Ho_Chi_Minh")) {
-      ProcessBuilder builder = new ProcessBuilder("sh", "-c", "umask 022 && exec \"$0\" \"$@\"", java, "-cp",
+    // time zones, and machine languages whose digits or letter cases differ (Arabic-Indic digits, Turkish dotless i)
+    String[][] machines = {{"UTC", "en"}, {"Asia/Ho_Chi_Minh", "vi"}, {"UTC", "ar"}, {"Europe/Istanbul", "tr"}};
+    for (String[] machine : machines) {
+      String zone = machine[0];
+      ProcessBuilder builder = new ProcessBuilder("sh", "-c", "umask 022 && exec \"$0\" \"$@\"", java, "-Duser.language=" + machine[1], "-cp",
           System.getProperty("java.class.path"), Main.class.getName(), "--config", data.resolve("cau-hinh.yaml").toString(),
           "--output", output.toString(), "--today", "2022-03-20", "--overwrite")
           .directory(elsewhere.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("tz-" + sets.size() + ".txt").toFile());
@@ -152,6 +155,8 @@ class OutputSetRunTest {
       }
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(set))).isEqualTo("rwxr-xr-x");
     }
-    for (String name : FULL_SET) assertThat(sets.get(1).get(name)).as(name).isEqualTo(sets.get(0).get(name));
+    for (int i = 1; i < sets.size(); i++) {
+      for (String name : FULL_SET) assertThat(sets.get(i).get(name)).as(name + " on " + String.join("/", machines[i])).isEqualTo(sets.get(0).get(name));
+    }
   }
 }

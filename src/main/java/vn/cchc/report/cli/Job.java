@@ -149,8 +149,8 @@ final class Job {
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         ReportBuilder builder = new ReportBuilder(templates(config));
         ReportBuilder.Identity identity = identity(config, today);
-        // The report is worded from the templates by the first of its two makers to start (the DOCX, first in
-        // line), while the other core begins with the workbooks and the page.
+        // The report is worded from the templates by the first of its makers to start (its first format, second
+        // in line), while the other core goes on with the workbooks and the page; the letters likewise.
         FutureTask<Document> document = new FutureTask<>(() -> builder.build(summary, identity, margins(config.layout())));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
         // The run summary page links every file of the set: their names are all known before any is made.

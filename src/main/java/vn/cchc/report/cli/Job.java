@@ -139,10 +139,8 @@ final class Job {
       set.write(PROBLEMS_FILE, o -> ValidationCsv.writeProblems(report, o));
       set.write(RECONCILIATION_FILE, o -> ValidationCsv.writeReconciliation(report, o));
       // The workbooks and documents are made side by side (each is independent), each straight into its file.
-      List<String> names = new ArrayList<>();
-      List<Maker> contents = new ArrayList<>();
-      names.add(ValidationXlsx.FILE);
-      contents.add(o -> ValidationXlsx.write(report, today, o));
+      List<Output> outputs = new ArrayList<>();
+      outputs.add(new Output(ValidationXlsx.FILE, RunPage.FileKind.PROBLEMS_XLSX, "", o -> ValidationXlsx.write(report, today, o)));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, history, report);
         set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
@@ -153,37 +151,26 @@ final class Job {
         // in line), while the other core goes on with the workbooks and the page; the letters likewise.
         FutureTask<Document> document = new FutureTask<>(() -> builder.build(summary, identity, margins(config.layout())));
         List<DocumentRenderer> renderers = Renderers.all(config.layout().timesFonts());
-        // The run summary page links every file of the set: their names are all known before any is made.
-        List<String> later = new ArrayList<>();
-        for (DocumentRenderer renderer : renderers) later.add(documentName + "." + renderer.extension());
-        names.add(later.get(0));
-        contents.add(o -> renderers.get(0).render(made(document), o));
-        names.add(FiguresXlsx.FILE);
-        contents.add(o -> FiguresXlsx.write(summary, today, o));
-        List<String> letterNames = new ArrayList<>();
-        List<Maker> letters = new ArrayList<>();
-        Optional<String> lettersLine = reminders(letterNames, letters, builder, summary, identity, margins(config.layout()), renderers);
-        List<String> all = new ArrayList<>(names);
-        all.addAll(later.subList(1, later.size()));
-        all.addAll(letterNames);
-        RunPage page = runPage(config, period, summary, history, all);
-        names.add(RUN_PAGE_FILE);
-        contents.add(o -> o.write(builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8)));
-        for (int i = 1; i < renderers.size(); i++) {
-          DocumentRenderer renderer = renderers.get(i);
-          names.add(later.get(i));
-          contents.add(o -> renderer.render(made(document), o));
-        }
-        names.addAll(letterNames);
-        contents.addAll(letters);
         written.add("Bảng số liệu (Excel): " + set.folder().resolve(FiguresXlsx.FILE));
-        for (String name : later) written.add("Văn bản: " + set.folder().resolve(name));
-        lettersLine.ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
+        for (DocumentRenderer renderer : renderers) {
+          boolean pdf = renderer.extension().equals("pdf");
+          String name = documentName + "." + renderer.extension();
+          outputs.add(new Output(name, pdf ? RunPage.FileKind.REPORT_PDF : RunPage.FileKind.REPORT_DOCX, "",
+              o -> renderer.render(made(document), o)));
+          written.add("Văn bản: " + set.folder().resolve(name));
+        }
+        outputs.add(new Output(FiguresXlsx.FILE, RunPage.FileKind.FIGURES_XLSX, "", o -> FiguresXlsx.write(summary, today, o)));
+        reminders(outputs, builder, summary, identity, margins(config.layout()), renderers)
+            .ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
+        // The run summary page links every file of the set: it is made knowing them all, and early (third in line).
+        RunPage page = runPage(config, period, summary, history, outputs);
+        outputs.add(2, new Output(RUN_PAGE_FILE, RunPage.FileKind.RUN_PAGE, "",
+            o -> o.write(builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8))));
         written.add("Trang tổng hợp (mở bằng trình duyệt): " + set.folder().resolve(RUN_PAGE_FILE));
       }
       try (ProgressDisplay layout = new ProgressDisplay(Main.terminal(), 1)) {
         if (render) layout.rendering();
-        makeAll(set, names, contents);
+        makeAll(set, outputs);
       }
       // The whole set is in place at once: the folder never holds a CSV of this run beside a DOCX of another.
       set.commit();
@@ -258,30 +245,13 @@ final class Job {
   }
 
   /** What tong-hop.html shows beside the summary: the trend, the set's files by kind, where last year's rate came from. */
-  private static RunPage runPage(OfficeConfig config, Period period, Summary summary, RunHistory.Selection history, List<String> names) {
+  private static RunPage runPage(OfficeConfig config, Period period, Summary summary, RunHistory.Selection history,
+      List<Output> outputs) {
     List<RunPage.OutputFile> files = new ArrayList<>();
     files.add(new RunPage.OutputFile(PROBLEMS_FILE, RunPage.FileKind.PROBLEMS_CSV, ""));
     files.add(new RunPage.OutputFile(RECONCILIATION_FILE, RunPage.FileKind.RECONCILIATION_CSV, ""));
     files.add(new RunPage.OutputFile(SummaryJson.FILE, RunPage.FileKind.SUMMARY_JSON, ""));
-    java.util.Map<String, String> unitNames = new java.util.HashMap<>();
-    for (Summary.Reminder r : summary.reminders()) unitNames.put(fileSafe(r.unitCode()), r.unitName());
-    for (String name : names) {
-      RunPage.FileKind kind;
-      String unit = "";
-      if (name.equals(ValidationXlsx.FILE)) {
-        kind = RunPage.FileKind.PROBLEMS_XLSX;
-      } else if (name.equals(FiguresXlsx.FILE)) {
-        kind = RunPage.FileKind.FIGURES_XLSX;
-      } else if (name.equals(REMINDERS_TO_PRINT)) {
-        kind = RunPage.FileKind.REMINDERS_PDF;
-      } else if (name.startsWith(REMINDER_PREFIX)) {
-        kind = name.endsWith(".pdf") ? RunPage.FileKind.REMINDER_PDF : RunPage.FileKind.REMINDER_DOCX;
-        unit = unitNames.getOrDefault(name.substring(REMINDER_PREFIX.length(), name.lastIndexOf('.')), "");
-      } else {
-        kind = name.endsWith(".pdf") ? RunPage.FileKind.REPORT_PDF : RunPage.FileKind.REPORT_DOCX;
-      }
-      files.add(new RunPage.OutputFile(name, kind, unit));
-    }
+    for (Output output : outputs) files.add(new RunPage.OutputFile(output.name(), output.kind(), output.unitName()));
     // the report first, then the figures, the validation report, the letters (each unit's two side by side)
     List<RunPage.FileKind> order = List.of(RunPage.FileKind.REPORT_DOCX, RunPage.FileKind.REPORT_PDF, RunPage.FileKind.SUMMARY_JSON,
         RunPage.FileKind.FIGURES_XLSX, RunPage.FileKind.PROBLEMS_CSV, RunPage.FileKind.PROBLEMS_XLSX, RunPage.FileKind.RECONCILIATION_CSV,
@@ -345,27 +315,27 @@ final class Job {
    * and all of them in one PDF to print ({@value #REMINDERS_TO_PRINT}): their names and makers added
    * to the run's outputs; the line to print about them, when there are any.
    */
-  private static Optional<String> reminders(List<String> names, List<Maker> contents,
-      ReportBuilder builder, Summary summary, ReportBuilder.Identity identity, Section.Margins margins,
-      List<DocumentRenderer> renderers) {
+  private static Optional<String> reminders(List<Output> outputs, ReportBuilder builder, Summary summary,
+      ReportBuilder.Identity identity, Section.Margins margins, List<DocumentRenderer> renderers) {
     List<FutureTask<Document>> letters = new ArrayList<>();
     for (Summary.Reminder reminder : summary.reminders()) {
       // worded by the first of its makers to start
       FutureTask<Document> letter = new FutureTask<>(() -> builder.buildReminder(summary, identity, margins, reminder));
       letters.add(letter);
       for (DocumentRenderer renderer : renderers) {
-        names.add(REMINDER_PREFIX + fileSafe(reminder.unitCode()) + "." + renderer.extension());
-        contents.add(o -> renderer.render(made(letter), o));
+        boolean pdf = renderer.extension().equals("pdf");
+        outputs.add(new Output(REMINDER_PREFIX + fileSafe(reminder.unitCode()) + "." + renderer.extension(),
+            pdf ? RunPage.FileKind.REMINDER_PDF : RunPage.FileKind.REMINDER_DOCX, reminder.unitName(),
+            o -> renderer.render(made(letter), o)));
       }
     }
     if (letters.isEmpty()) return Optional.empty();
     DocumentRenderer pdf = renderers.stream().filter(r -> r.extension().equals("pdf")).findFirst().orElseThrow();
-    names.add(REMINDERS_TO_PRINT);
-    contents.add(o -> {
+    outputs.add(new Output(REMINDERS_TO_PRINT, RunPage.FileKind.REMINDERS_PDF, "", o -> {
       List<Section> all = new ArrayList<>();
       for (FutureTask<Document> letter : letters) all.addAll(made(letter).sections());
       pdf.render(new Document("Công văn đôn đốc", identity.agencyShortName(), identity.reportDate(), all), o);
-    });
+    }));
     return Optional.of("Công văn đôn đốc: " + summary.reminders().size() + " đơn vị (" + REMINDER_PREFIX
         + "<mã đơn vị>.docx/.pdf; in cả loạt: ");
   }
@@ -397,6 +367,9 @@ final class Job {
     void writeTo(java.io.OutputStream out) throws Exception;
   }
 
+  /** One file of the set made on the render threads: its name, what it is (for the run summary page's links), its maker. */
+  private record Output(String name, RunPage.FileKind kind, String unitName, Maker maker) {}
+
   /** The bytes of every input file, for the progress bar: the registry, the plan and the period's folders. */
   private static long inputBytes(InputLoader.Locations where) {
     long total = 0;
@@ -421,9 +394,9 @@ final class Job {
    * share nothing but read-only models), started in the order given, each written into the set as it
    * is made (a province's thousand files are never all in memory at once).
    */
-  private static void makeAll(OutputSet set, List<String> names, List<Maker> makers)
+  private static void makeAll(OutputSet set, List<Output> outputs)
       throws IOException, DocumentRenderer.RenderException, ReportBuilder.TemplateProblem {
-    int threads = Math.max(2, Math.min(makers.size(), Runtime.getRuntime().availableProcessors()));
+    int threads = Math.max(2, Math.min(outputs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "cchc-report-render");
       thread.setDaemon(true);
@@ -431,10 +404,9 @@ final class Job {
     });
     try {
       List<Future<Path>> futures = new ArrayList<>();
-      for (int i = 0; i < makers.size(); i++) {
-        String name = names.get(i);
-        Maker maker = makers.get(i);
-        futures.add(pool.submit(() -> set.write(name, o -> {
+      for (Output output : outputs) {
+        Maker maker = output.maker();
+        futures.add(pool.submit(() -> set.write(output.name(), o -> {
           java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(o, 1 << 16);
           try {
             maker.writeTo(buffered);

@@ -178,6 +178,11 @@ public final class ReportBuilder {
     extra.put("files", MAPPER.convertValue(page.files(), List.class));
     extra.put("lastYearRecordPeriod", page.lastYearRecordPeriod());
     extra.put("lastYearConfiguredBesideRecord", page.lastYearConfiguredBesideRecord());
+    // the dossier rate the target applies to (R1 or R2), for the total and each line: chosen here, not by the template
+    String rate = summary.header().dossierTargetRate();
+    extra.put("dossierRate", MAPPER.convertValue(RunPage.targetRate(summary.dossiers().total(), rate), Map.class));
+    extra.put("lineRates", MAPPER.convertValue(
+        summary.dossiers().lines().stream().map(line -> RunPage.targetRate(line, rate)).toList(), List.class));
     List<Summary.ProblemLine> problems = summary.validation().problems();
     int shown = Math.min(problems.size(), RunPage.MOST_PROBLEMS_SHOWN);
     extra.put("problems", MAPPER.convertValue(problems.subList(0, shown), List.class));

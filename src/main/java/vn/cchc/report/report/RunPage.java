@@ -39,7 +39,9 @@ public record RunPage(
   /** What a file of the run is, for the words of its link. */
   public enum FileKind {
     REPORT_DOCX, REPORT_PDF, SUMMARY_JSON, FIGURES_XLSX, PROBLEMS_CSV, PROBLEMS_XLSX, RECONCILIATION_CSV,
-    REMINDER_DOCX, REMINDER_PDF, REMINDERS_PDF
+    REMINDER_DOCX, REMINDER_PDF, REMINDERS_PDF,
+    /** The page itself, which does not link to itself. */
+    RUN_PAGE
   }
 
   /** A file of the run, by its name in the period's folder; {@code unitName} for a letter to one unit, else "". */

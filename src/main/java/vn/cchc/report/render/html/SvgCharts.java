@@ -251,8 +251,7 @@ public final class SvgCharts implements RunPage.Charts {
 
   /** The threshold or target as a dashed line across the plot, labelled, drawn as one SVG group named {@code id}. */
   private static void marker(CategoryPlot plot, BigDecimal at, String label, String id, boolean beneath) {
-    ValueMarker marker = new ValueMarker(at.doubleValue(), INK,
-        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
+    GroupedMarker marker = new GroupedMarker(at.doubleValue(), id);
     marker.setLabel(label);
     marker.setLabelFont(font().deriveFont(Font.BOLD, 11f));
     marker.setLabelPaint(INK);
@@ -265,7 +264,7 @@ public final class SvgCharts implements RunPage.Charts {
       marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     }
     marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-    plot.addRangeMarker(new GroupedMarker(marker, id), org.jfree.chart.ui.Layer.FOREGROUND);
+    plot.addRangeMarker(marker, org.jfree.chart.ui.Layer.FOREGROUND);
   }
 
   /** Draws a marker; a {@link GroupedMarker} inside an SVG group with its id. */
@@ -279,19 +278,12 @@ public final class SvgCharts implements RunPage.Charts {
     g2.setRenderingHint(SVGHints.KEY_END_GROUP, named.id);
   }
 
-  /** A marker whose drawing the SVG keeps together under a known id. */
+  /** A dashed line whose drawing the SVG keeps together under a known id. */
   private static final class GroupedMarker extends ValueMarker {
     private final String id;
 
-    GroupedMarker(ValueMarker like, String id) {
-      super(like.getValue(), like.getPaint(), like.getStroke());
-      setLabel(like.getLabel());
-      setLabelFont(like.getLabelFont());
-      setLabelPaint(like.getLabelPaint());
-      setLabelBackgroundColor(like.getLabelBackgroundColor());
-      setLabelAnchor(like.getLabelAnchor());
-      setLabelTextAnchor(like.getLabelTextAnchor());
-      setLabelOffset(like.getLabelOffset());
+    GroupedMarker(double value, String id) {
+      super(value, INK, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 3f}, 0f));
       this.id = id;
     }
   }

@@ -248,32 +248,51 @@ final class HeaderLocator {
     }
   }
 
-  /** Texts to try for a column, longest first: every run of levels that ends with the lowest. */
+  /**
+   * Texts to try for a column, longest first: every run of levels that ends with the lowest. The
+   * words of levels joined are the words of each level, one after the other (words never span a
+   * space), so each cell is folded once, not once for every combination of rows the search tries.
+   * Only a parenthesis opened on one level and closed on another needs the levels' joined text.
+   */
   private static List<Candidate> candidates(List<String> parts) {
     List<Candidate> result = new ArrayList<>();
     int n = parts.size();
-    String[] lowest = words(parts.get(n - 1));
+    boolean closedInEachLevel = parts.stream().allMatch(HeaderLocator::parenthesesClosed);
     for (int mask = (1 << (n - 1)) - 1; mask >= 0; mask--) {
-      StringBuilder upper = new StringBuilder();
-      for (int i = 0; i < n - 1; i++) if ((mask & (1 << i)) != 0) upper.append(parts.get(i)).append(' ');
-      String[] upperWords = words(upper.toString());
-      String[] all = concat(upperWords, lowest);
-      result.add(new Candidate(all, words(PARENTHESES.matcher(upper + parts.get(n - 1)).replaceAll(" ")), upperWords.length, false));
+      List<String> levels = new ArrayList<>();
+      for (int i = 0; i < n - 1; i++) if ((mask & (1 << i)) != 0) levels.add(parts.get(i));
+      String[] upperWords = joined(levels, HeaderLocator::words);
+      levels.add(parts.get(n - 1));
+      String[] bare = closedInEachLevel ? joined(levels, HeaderLocator::bareWords) : bareWords(String.join(" ", levels));
+      result.add(new Candidate(joined(levels, HeaderLocator::words), bare, upperWords.length, false));
     }
     result.sort(Comparator.comparingInt((Candidate c) -> c.words().length).reversed());
     // A vertically merged cell named only on the upper level: tried last and weakest, so that a
     // group cell's text ("Kết quả thực hiện") never beats the sub-header under it ("Ngày hoàn thành").
-    if (n > 1) {
-      String[] upper = words(parts.get(0));
-      result.add(new Candidate(upper, words(PARENTHESES.matcher(parts.get(0)).replaceAll(" ")), 0, true));
-    }
+    if (n > 1) result.add(new Candidate(words(parts.get(0)), bareWords(parts.get(0)), 0, true));
     return result;
   }
 
-  private static String[] concat(String[] a, String[] b) {
-    String[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
+  /** True when every parenthesis opened in the text is closed in it: "(dự kiến)", not "(dự". */
+  private static boolean parenthesesClosed(String text) {
+    return text.lastIndexOf('(') < text.lastIndexOf(')') || text.indexOf('(') < 0;
+  }
+
+  /** The words of each text, in order. */
+  private static String[] joined(List<String> texts, java.util.function.Function<String, String[]> wordsOf) {
+    if (texts.size() == 1) return wordsOf.apply(texts.get(0));
+    List<String> all = new ArrayList<>();
+    for (String text : texts) all.addAll(Arrays.asList(wordsOf.apply(text)));
+    return all.toArray(String[]::new);
+  }
+
+  /** The words of a text without its parenthesised parts: "Thời hạn (dự kiến)" → [thoi, han]. */
+  private static String[] bareWords(String text) {
+    String[] known = BARE_WORDS.get(text);
+    if (known != null) return known;
+    String[] words = words(PARENTHESES.matcher(text).replaceAll(" "));
+    if (BARE_WORDS.size() < MAX_WORDS) BARE_WORDS.put(text, words);
+    return words;
   }
 
   /** One header level, with empty upper-level cells filled from the left where a lower level names a column. */
@@ -322,6 +341,7 @@ final class HeaderLocator {
    * #MAX_HEADER_CHARS} long, and the map is bounded).
    */
   private static final Map<String, String[]> WORDS = new ConcurrentHashMap<>();
+  private static final Map<String, String[]> BARE_WORDS = new ConcurrentHashMap<>();
   private static final int MAX_WORDS = 20_000;
 
   private static String[] split(String text) {

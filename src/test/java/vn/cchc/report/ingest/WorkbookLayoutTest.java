@@ -64,6 +64,22 @@ class WorkbookLayoutTest {
   }
 
   @Test
+  void readsAParenthesisOpenedOnOneHeaderRowAndClosedOnTheNext() {
+    // Without its parenthesised words, "Thời hạn hoàn thành (theo / Kế hoạch)" is exactly a name of the
+    // deadline column; each row alone is not. Words are taken per row, but not the parenthesis.
+    List<RawRow> rows = List.of(
+        new RawRow(1, List.of("STT", "Nội dung", "Thời hạn hoàn thành (theo", "Đơn vị", "")),
+        new RawRow(2, List.of("", "", "Kế hoạch)", "Chủ trì", "Ghi chú")),
+        new RawRow(3, List.of("1", "Rà soát thủ tục hành chính", "Quý I/2022", "VP", "")));
+
+    Header header = HeaderLocator.locate(rows, InputKind.PLAN).orElseThrow();
+
+    assertThat(List.of(header.firstRow(), header.lastRow())).containsExactly(1, 2);
+    assertThat(header.describeColumn("deadline")).isEqualTo("C (Thời hạn hoàn thành (theo / Kế hoạch))");
+    assertThat(header.describeColumn("note")).isEqualTo("E (Đơn vị / Ghi chú)"); // an empty group cell is merged from the left
+  }
+
+  @Test
   void readsATwoRowHeaderWithAMergedGroupCell() throws Exception {
     // "Kết quả thực hiện" spans the two columns under it; "STT" and "Tình trạng" span both rows.
     Path file = Fixtures.workbook(dir, "LDVL.xlsx", wb -> {

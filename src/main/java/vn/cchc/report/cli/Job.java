@@ -143,7 +143,6 @@ final class Job {
       outputs.add(new Output(ValidationXlsx.FILE, RunPage.FileKind.PROBLEMS_XLSX, "", o -> ValidationXlsx.write(report, today, o)));
       if (render) {
         Summary summary = summary(config, period, convention, window, today, data, deadlines, history, report);
-        set.write(SummaryJson.FILE, o -> SummaryJson.write(summary, o));
         written.add("Tổng hợp số liệu (JSON): " + set.folder().resolve(SummaryJson.FILE));
         ReportBuilder builder = new ReportBuilder(templates(config));
         ReportBuilder.Identity identity = identity(config, today);
@@ -162,9 +161,11 @@ final class Job {
         outputs.add(new Output(FiguresXlsx.FILE, RunPage.FileKind.FIGURES_XLSX, "", o -> FiguresXlsx.write(summary, today, o)));
         reminders(outputs, builder, summary, identity, margins(config.layout()), renderers)
             .ifPresent(line -> written.add(line + set.folder().resolve(REMINDERS_TO_PRINT) + ")"));
-        // The run summary page links every file of the set: it is made knowing them all, and early (third in line).
+        // The JSON third in line (after the report's DOCX, the longest to make, has started on the other core);
+        // the run summary page, which links every file of the set, is made knowing them all, fourth.
+        outputs.add(2, new Output(SummaryJson.FILE, RunPage.FileKind.SUMMARY_JSON, "", o -> SummaryJson.write(summary, o)));
         RunPage page = runPage(config, period, summary, history, outputs);
-        outputs.add(2, new Output(RUN_PAGE_FILE, RunPage.FileKind.RUN_PAGE, "",
+        outputs.add(3, new Output(RUN_PAGE_FILE, RunPage.FileKind.RUN_PAGE, "",
             o -> o.write(builder.buildRunPage(summary, identity, page).getBytes(StandardCharsets.UTF_8))));
         written.add("Trang tổng hợp (mở bằng trình duyệt): " + set.folder().resolve(RUN_PAGE_FILE));
       }
@@ -250,7 +251,6 @@ final class Job {
     List<RunPage.OutputFile> files = new ArrayList<>();
     files.add(new RunPage.OutputFile(PROBLEMS_FILE, RunPage.FileKind.PROBLEMS_CSV, ""));
     files.add(new RunPage.OutputFile(RECONCILIATION_FILE, RunPage.FileKind.RECONCILIATION_CSV, ""));
-    files.add(new RunPage.OutputFile(SummaryJson.FILE, RunPage.FileKind.SUMMARY_JSON, ""));
     for (Output output : outputs) files.add(new RunPage.OutputFile(output.name(), output.kind(), output.unitName()));
     // the report first, then the figures, the validation report, the letters (each unit's two side by side)
     List<RunPage.FileKind> order = List.of(RunPage.FileKind.REPORT_DOCX, RunPage.FileKind.REPORT_PDF, RunPage.FileKind.SUMMARY_JSON,

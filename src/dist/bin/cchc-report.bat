@@ -3,6 +3,7 @@ rem cchc-report - lap Bao cao ket qua thuc hien Ke hoach CCHC. Can Java 17 tro l
 rem Lan chay dau ghi cac lop Java da nap vao tep luu san (AppCDS) lib\cchc-report.jsa, hoac
 rem %LOCALAPPDATA%\cchc-report khi thu muc lib khong ghi duoc; cac lan sau nap thang tu tep do.
 rem Tep duoc tao lai khi chuong trinh hay Java doi. Chi bien dich nhanh (C1), mot luong bien dich, it noi dong (inline).
+rem Bo thu gom rac mac dinh (G1): ParallelGC khoi dong nhanh hon mot chut nhung het bo nho -Xmx512m voi du lieu ca tinh.
 rem Bien JAVA_OPTS them tuy chon cho Java.
 setlocal EnableExtensions EnableDelayedExpansion
 set "HERE=%~dp0.."
@@ -30,5 +31,5 @@ if not defined CDS (
   del /q "%ARCHIVE%" "%ARCHIVE%.id" >nul 2>nul
   (echo !STAMP!)> "%ARCHIVE%.id" 2>nul && set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%"
 )
-"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5 -XX:C1MaxInlineLevel=4 -XX:+UseParallelGC -Xms64m %JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5 -XX:C1MaxInlineLevel=4 %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InputProgress {
   private static final AtomicLong BYTES = new AtomicLong();
+  /**
+   * Bytes of the file this thread is reading that its reader counted while streaming. Two files
+   * are read at once (the dossier figures on a thread of their own), so a file's share is its own
+   * count, not the difference of the run's total.
+   */
+  private static final ThreadLocal<long[]> STREAMED = ThreadLocal.withInitial(() -> new long[1]);
   private static volatile String file = "";
 
   private InputProgress() {}
@@ -34,11 +40,19 @@ public final class InputProgress {
 
   static void startFile(String displayName) {
     file = displayName;
+    STREAMED.get()[0] = 0;
   }
 
-  /** The whole of a file was read: counts what a reader did not count while streaming. */
-  static void finishFile(long countedBefore, long size) {
-    BYTES.accumulateAndGet(countedBefore + size, Math::max);
+  /** The whole of this thread's file was read: counts what its reader did not count while streaming. */
+  static void finishFile(long size) {
+    long[] streamed = STREAMED.get();
+    BYTES.addAndGet(Math.max(0, size - streamed[0]));
+    streamed[0] = 0;
+  }
+
+  private static void count(long n) {
+    BYTES.addAndGet(n);
+    STREAMED.get()[0] += n;
   }
 
   /** An input stream that counts its bytes as they are read (CSV files, read in one pass). */
@@ -47,21 +61,21 @@ public final class InputProgress {
       @Override
       public int read() throws IOException {
         int b = super.read();
-        if (b >= 0) BYTES.incrementAndGet();
+        if (b >= 0) count(1);
         return b;
       }
 
       @Override
       public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n > 0) BYTES.addAndGet(n);
+        if (n > 0) count(n);
         return n;
       }
 
       @Override
       public long skip(long n) throws IOException {
         long skipped = super.skip(n);
-        if (skipped > 0) BYTES.addAndGet(skipped);
+        if (skipped > 0) count(skipped);
         return skipped;
       }
     };

@@ -64,7 +64,6 @@ final class TableParser {
   static List<InputKind> read(Path file, String displayName, List<InputKind> kinds, ColumnMapping mapping, FileReport report,
       RowHandler handler, java.util.function.Consumer<FormStamp> stamps) {
     List<InputKind> found = new ArrayList<>();
-    long countedBefore = InputProgress.bytes();
     InputProgress.startFile(displayName);
     try (TableSource source = TableReaders.open(file, displayName)) {
       Header bestMiss = null;
@@ -117,7 +116,7 @@ final class TableParser {
     } catch (UncheckedInputException e) {
       report.fail(e.getCause().problem());
     }
-    InputProgress.finishFile(countedBefore, sizeOf(file));
+    InputProgress.finishFile(sizeOf(file));
     return report.failed() ? List.of() : found;
   }
 

@@ -45,10 +45,14 @@ enum Command {
 
   /** The subcommand that a first argument names, or RUN. */
   static Command of(String[] args) {
-    if (args.length > 0) {
-      for (Command c : values()) if (c != RUN && c.name.equals(args[0])) return c;
-    }
-    return RUN;
+    Command named = args.length > 0 ? named(args[0]) : null;
+    return named != null ? named : RUN;
+  }
+
+  /** The subcommand of that name, or null. */
+  static Command named(String word) {
+    for (Command c : values()) if (c != RUN && c.name.equals(word)) return c;
+    return null;
   }
 
   /** How the user calls it: "cchc-report" or "cchc-report kiem-tra". */

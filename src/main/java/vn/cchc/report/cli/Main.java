@@ -75,6 +75,14 @@ public final class Main {
     try {
       // whole option names only: "--vers" is not taken for --version
       line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(command.options(), rest);
+      for (String word : line.getArgList()) {
+        Command misplaced = Command.named(word);
+        if (misplaced != null) {
+          err.println("Lỗi dòng lệnh: lệnh " + word + " phải ghi ngay sau tên chương trình, trước các tham số, ví dụ: "
+              + misplaced.qualifiedName() + " --period 2022-Q1.");
+          return ExitCode.USAGE.code();
+        }
+      }
       if (!line.getArgList().isEmpty()) throw new UnrecognizedOptionException("", String.join(" ", line.getArgList()));
       options = Options.of(line);
     } catch (ParseException e) {

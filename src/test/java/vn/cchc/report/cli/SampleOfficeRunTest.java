@@ -129,6 +129,14 @@ class SampleOfficeRunTest {
   }
 
   @Test
+  void saysWhereASubcommandWrittenAfterTheOptionsGoes() {
+    Run run = run("--today", "2022-03-20", "kiem-tra");
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(run.err()).contains("Lỗi dòng lệnh: lệnh kiem-tra phải ghi ngay sau tên chương trình, trước các tham số, ví dụ: "
+        + "cchc-report kiem-tra --period 2022-Q1.");
+  }
+
+  @Test
   void rejectsARepeatedOptionAndAPartOfAnOptionsName() {
     Run twice = run("--period", "2022-Q1", "-k", "2022-Q2");
     assertThat(twice.exit()).isEqualTo(ExitCode.USAGE.code());

@@ -175,6 +175,8 @@ public final class ReportBuilder {
     Map<String, Object> model = model(summary, identity);
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("trend", MAPPER.convertValue(page.trend(), List.class));
+    extra.put("periodsRun", page.periodsRun());
+    extra.put("trendHasGaps", page.trendHasGaps());
     extra.put("files", MAPPER.convertValue(page.files(), List.class));
     extra.put("lastYearRecordPeriod", page.lastYearRecordPeriod());
     extra.put("lastYearConfiguredBesideRecord", page.lastYearConfiguredBesideRecord());

@@ -2,9 +2,13 @@ package vn.cchc.report.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import vn.cchc.report.domain.Period;
 import vn.cchc.report.domain.RunRecord;
+import vn.cchc.report.rules.Periods;
 
 /**
  * What the run summary page tong-hop.html shows beyond the {@link Summary} (issue #13): the trend
@@ -24,11 +28,17 @@ public record RunPage(
    */
   public static final int MOST_PROBLEMS_SHOWN = 2_000;
 
-  /** One period's headline rates; a rate is null (printed "—") when that period had nothing to count. */
+  /**
+   * One period's headline rates; a rate is null (printed "—") when that period had nothing to count.
+   *
+   * @param recorded false for a period between the first and the last that was never run (or whose record
+   *     was left out): a gap in the trend, all rates null
+   */
   public record TrendPoint(
       String period,
       String periodName,
       boolean current,
+      boolean recorded,
       BigDecimal taskCompletion,
       String taskCompletionPrinted,
       BigDecimal taskOnTime,
@@ -62,16 +72,36 @@ public record RunPage(
     String trend(String taskCompletion, String taskOnTime, String dossierOnTime, String markerLabel);
   }
 
-  /** The earlier periods' points, oldest first, then this run's. */
+  /**
+   * Every period from the oldest earlier record's to this run's, oldest first: each earlier period
+   * with its record's rates, or as a gap when there is none (a line never joins two periods across
+   * one that was not run), then this run's.
+   */
   public static List<TrendPoint> trend(List<RunRecord> earlier, Summary summary) {
-    List<TrendPoint> points = new ArrayList<>();
-    for (RunRecord r : earlier) {
-      points.add(point(r.period().id(), r.period().vietnameseName(), false, r.taskCompletion(), r.taskOnTime(), r.dossierOnTime()));
-    }
+    Map<Period, RunRecord> records = new LinkedHashMap<>();
+    for (RunRecord r : earlier) records.put(r.period(), r);
     Summary.Header h = summary.header();
+    Period current = Periods.parse(h.period());
+    List<TrendPoint> points = new ArrayList<>();
+    Period p = earlier.isEmpty() ? current : earlier.get(0).period();
+    for (; p.lastMonth().isBefore(current.lastMonth()); p = Periods.next(p)) {
+      RunRecord r = records.get(p);
+      points.add(r == null ? new TrendPoint(p.id(), p.vietnameseName(), false, false, null, printed(null), null, printed(null), null,
+          printed(null)) : point(p.id(), p.vietnameseName(), false, r.taskCompletion(), r.taskOnTime(), r.dossierOnTime()));
+    }
     points.add(point(h.period(), h.periodName(), true, summary.byTask().completion().percent(), summary.byTask().onTime().percent(),
         targetRate(summary.dossiers().total(), h.dossierTargetRate()).percent()));
     return List.copyOf(points);
+  }
+
+  /** How many periods of the trend were run, this one included. */
+  public long periodsRun() {
+    return trend.stream().filter(TrendPoint::recorded).count();
+  }
+
+  /** True when the trend has a period that was not run between two that were. */
+  public boolean trendHasGaps() {
+    return trend.stream().anyMatch(t -> !t.recorded());
   }
 
   /** The rate of a Biểu 06 line that the target applies to: R1 or R2, as the run's header names it. */
@@ -80,7 +110,7 @@ public record RunPage(
   }
 
   private static TrendPoint point(String id, String name, boolean current, BigDecimal completion, BigDecimal onTime, BigDecimal dossier) {
-    return new TrendPoint(id, name, current, completion, printed(completion), onTime, printed(onTime), dossier, printed(dossier));
+    return new TrendPoint(id, name, current, true, completion, printed(completion), onTime, printed(onTime), dossier, printed(dossier));
   }
 
   private static String printed(BigDecimal percent) {

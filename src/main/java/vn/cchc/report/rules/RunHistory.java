@@ -13,7 +13,10 @@ import vn.cchc.report.domain.RunRecord;
  * office or plan, which a shared output folder may hold, is set aside with the reason, never mixed in.
  */
 public final class RunHistory {
-  /** How many earlier periods the trend shows at most: three years of quarters, a year of months (last year's is always among them). */
+  /**
+   * How many periods back a run looks: three years of quarters, a year of months; the same period
+   * last year is always among them. The trend shows these periods, a period never run as a gap.
+   */
   public static final int MOST_EARLIER_PERIODS = 12;
 
   /** Why a record is not used. */
@@ -25,7 +28,7 @@ public final class RunHistory {
   public record SetAside(RunRecord record, Reason reason) {}
 
   /**
-   * @param earlier the usable records, oldest first, at most {@link #MOST_EARLIER_PERIODS}
+   * @param earlier the usable records of the {@link #MOST_EARLIER_PERIODS} periods before the run's, oldest first
    * @param setAside records that would count but are another office's or plan's
    */
   public record Selection(List<RunRecord> earlier, List<SetAside> setAside) {
@@ -40,10 +43,15 @@ public final class RunHistory {
 
   /** The records of {@code found} that a run of {@code period} by {@code organisation} on {@code plan} uses. */
   public static Selection select(Period period, String organisation, String plan, List<RunRecord> found) {
+    Period earliest = period;
+    for (int i = 0; i < MOST_EARLIER_PERIODS; i++) earliest = Periods.previous(earliest);
     List<RunRecord> earlier = new ArrayList<>();
     List<SetAside> setAside = new ArrayList<>();
     for (RunRecord record : found.stream().sorted(Comparator.comparing(RunRecord::file)).toList()) {
-      if (record.period().kind() != period.kind() || !record.period().lastMonth().isBefore(period.lastMonth())) continue;
+      Period p = record.period();
+      if (p.kind() != period.kind() || !p.lastMonth().isBefore(period.lastMonth()) || p.lastMonth().isBefore(earliest.lastMonth())) {
+        continue;
+      }
       if (!record.organisation().equals(organisation)) {
         setAside.add(new SetAside(record, Reason.OTHER_OFFICE));
       } else if (!record.plan().equals(plan)) {
@@ -53,8 +61,6 @@ public final class RunHistory {
       }
     }
     earlier.sort(Comparator.comparing((RunRecord r) -> r.period().lastMonth()));
-    // Twelve earlier periods always reach the same period last year (12 months, 4 quarters, 2 halves back).
-    List<RunRecord> recent = earlier.subList(Math.max(0, earlier.size() - MOST_EARLIER_PERIODS), earlier.size());
-    return new Selection(List.copyOf(recent), List.copyOf(setAside));
+    return new Selection(List.copyOf(earlier), List.copyOf(setAside));
   }
 }

@@ -78,17 +78,40 @@ class HistoryRunTest {
     // 2021-Q4 has no record of 2020-Q4: no figure, and the page says so
     assertThat(records.get(1).get("dossiers").get("lastYearPercent").isNull()).isTrue();
 
-    // the last run's trend: every earlier period, oldest first, then itself — each with its own record's figures
-    List<Element> rows = page("2022-Q2").select("#bang-xu-huong tbody tr");
-    assertThat(rows).extracting(r -> r.attr("data-period")).containsExactlyElementsOf(PERIODS);
+    // the last run's trend: every period from the first run, oldest first, then itself — each run with its own
+    // record's figures, the two quarters never run (2021-Q2, 2021-Q3) as gaps, not joined over
+    Document last = page("2022-Q2");
+    List<Element> rows = last.select("#bang-xu-huong tbody tr");
+    assertThat(rows).extracting(r -> r.attr("data-period"))
+        .containsExactly("2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2");
+    List<Element> runRows = rows.stream().filter(r -> !r.hasClass("khong-chay")).toList();
+    assertThat(runRows).extracting(r -> r.attr("data-period")).containsExactlyElementsOf(PERIODS);
     for (int i = 0; i < PERIODS.size(); i++) {
       JsonNode r = records.get(i);
-      List<String> cells = rows.get(i).select("td").eachText();
+      List<String> cells = runRows.get(i).select("td").eachText();
       assertThat(cells.subList(1, 4)).as(PERIODS.get(i)).containsExactly(printed(r.get("byTask").get("completion")),
           printed(r.get("byTask").get("onTime")), printed(r.get("dossiers").get("total").get("r1")));
     }
-    assertThat(rows.get(3).text()).contains("(kỳ này)");
-    assertThat(page("2022-Q2").select("svg#bieu-do-xu-huong")).hasSize(1);
+    assertThat(rows.get(1).text()).isEqualTo("Quý II/2021 không có kết quả lưu của kỳ này");
+    assertThat(rows.get(5).text()).contains("(kỳ này)");
+    assertThat(last.select("svg#bieu-do-xu-huong")).hasSize(1);
+    assertThat(last.selectFirst("#chu-thich-xu-huong").text()).contains("của 4 kỳ đã chạy").contains("để trống");
+    // each of the three lines has a point for each period run that had something to count, none for a gap (so no
+    // line passes through it)
+    Element svg = last.selectFirst("svg#bieu-do-xu-huong");
+    for (int i = 0; i < PERIODS.size(); i++) {
+      JsonNode r = records.get(i);
+      List<String> rates = List.of(printed(r.get("byTask").get("completion")), printed(r.get("byTask").get("onTime")),
+          printed(r.get("dossiers").get("total").get("r1")));
+      for (int line = 0; line < 3; line++) {
+        boolean counted = !rates.get(line).equals("—");
+        assertThat(svg.getElementById("bieu-do-xu-huong-" + PERIODS.get(i) + "-" + line) != null).as(PERIODS.get(i)).isEqualTo(counted);
+      }
+    }
+    assertThat(svg.getElementById("bieu-do-xu-huong-2022-Q2-0")).isNotNull();
+    for (int line = 0; line < 3; line++) {
+      for (String gap : List.of("2021-Q2", "2021-Q3")) assertThat(svg.getElementById("bieu-do-xu-huong-" + gap + "-" + line)).isNull();
+    }
     // the first run had nothing before it: no trend chart, a sentence instead
     assertThat(page("2021-Q1").select("svg#bieu-do-xu-huong")).isEmpty();
     assertThat(page("2021-Q1").selectFirst("#xu-huong").text()).contains("Chưa có kết quả lưu của kỳ trước");

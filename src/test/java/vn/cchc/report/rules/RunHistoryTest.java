@@ -37,7 +37,9 @@ class RunHistoryTest {
         // another office's record of another kind is not in the way, so not warned of
         Arguments.of("2022-Q1", List.of(record("2021-M12", "Sở Nội vụ", PLAN)), "", ""),
         Arguments.of("2022-M03", List.of(own("2022-M02"), own("2022-M01")), "2022-M01 2022-M02", ""),
-        Arguments.of("2022", List.of(own("2021"), own("2020")), "2020 2021", ""));
+        Arguments.of("2022", List.of(own("2021"), own("2020")), "2020 2021", ""),
+        // twelve quarters back reach 2019-Q1, not 2018-Q4; another office's record out of reach is not warned of either
+        Arguments.of("2022-Q1", List.of(own("2018-Q4"), own("2019-Q1"), record("2018-Q3", "Sở Nội vụ", PLAN)), "2019-Q1", ""));
   }
 
   @ParameterizedTest(name = "{0}: {2} / {3}")
@@ -49,7 +51,7 @@ class RunHistoryTest {
   }
 
   @Test
-  void keepsTheTwelveLatestAndStillReachesLastYear() {
+  void looksTwelvePeriodsBackAndStillReachesLastYear() {
     List<RunRecord> months = new ArrayList<>();
     for (int m = 1; m <= 12; m++) months.add(own(String.format("2020-M%02d", m)));
     for (int m = 1; m <= 12; m++) months.add(own(String.format("2021-M%02d", m)));

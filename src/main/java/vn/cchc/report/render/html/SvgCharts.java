@@ -37,6 +37,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.text.TextBlock;
@@ -44,6 +45,7 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -56,7 +58,7 @@ import vn.cchc.report.report.Summary;
  * their printed forms come from the summary and the trend; nothing is computed here. Readable
  * without colour: a bar under its line is light with a dark outline, one at or over it dark; each
  * bar carries its printed rate; the trend's lines differ by dash and marker shape. Every bar is an
- * SVG group whose {@code jfreesvg:ref} names the unit's code (and a trend point its period id), and
+ * SVG group whose {@code jfreesvg:ref} names the unit's code (a trend point a group whose id has its period's), and
  * the target's line is the group {@code id="<chart>-muc"}: the browser test finds them there.
  * Identical inputs give identical bytes on any machine: the font is the shipped Liberation Sans,
  * numbers are formatted without the machine's locale, and the SVG's ids are fixed.
@@ -120,6 +122,20 @@ public final class SvgCharts implements RunPage.Charts {
       @Override
       public void drawRangeMarker(Graphics2D g2, CategoryPlot plot, ValueAxis axis, Marker marker, Rectangle2D area) {
         grouped(g2, marker, () -> super.drawRangeMarker(g2, plot, axis, marker, area));
+      }
+
+      /** A period's point (pass 1) as the group "bieu-do-xu-huong-2021-Q4-0"; a period not run has none. */
+      @Override
+      public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+          CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+        if (pass != 1 || dataset.getValue(row, column) == null) {
+          super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+          return;
+        }
+        String id = "bieu-do-xu-huong-" + dataset.getColumnKey(column) + "-" + row;
+        g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id);
+        super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+        g2.setRenderingHint(SVGHints.KEY_END_GROUP, id);
       }
     };
     float[][] dashes = {null, {8f, 4f}, {2f, 3f}};

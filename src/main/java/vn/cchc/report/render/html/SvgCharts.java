@@ -149,7 +149,9 @@ public final class SvgCharts implements RunPage.Charts {
     }
     renderer.setDefaultShapesFilled(true);
     CategoryAxis periods = new NamedCategoryAxis(names::get);
-    CategoryPlot plot = new CategoryPlot(data, periods, percentAxis(), renderer);
+    NumberAxis rates = percentAxis();
+    rates.setRange(0, 104); // room above 100 for a point's whole marker; the ticks still end at 100
+    CategoryPlot plot = new CategoryPlot(data, periods, rates, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
     JFreeChart chart = chart(plot, true);
     marker(plot, summary.header().dossierOnTimeTarget(), markerLabel, "bieu-do-xu-huong-muc", true);
@@ -261,6 +263,8 @@ public final class SvgCharts implements RunPage.Charts {
       title.setItemFont(font().deriveFont(11.5f));
       title.setFrame(org.jfree.chart.block.BlockBorder.NONE);
       title.setPosition(RectangleEdge.BOTTOM);
+      // a line's legend sample is wider than its marker: room after each name, so the next sample does not touch it
+      title.setItemLabelPadding(new RectangleInsets(2, 2, 2, 16));
     }
     return chart;
   }

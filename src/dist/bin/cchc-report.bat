@@ -26,10 +26,17 @@ if defined JAVAPATH for %%J in ("!JAVAPATH!") do set "STAMP=!STAMP! %%~fJ %%~zJ 
 set "OLD="
 if exist "%ARCHIVE%.id" set /p OLD=<"%ARCHIVE%.id"
 set "CDS="
-if exist "%ARCHIVE%" if "!OLD!"=="!STAMP!" set "CDS=-XX:SharedArchiveFile=%ARCHIVE% -Xshare:auto"
+rem Tuy chon AppCDS trong ngoac kep: duong dan co the co dau cach.
+if exist "%ARCHIVE%" if "!OLD!"=="!STAMP!" set CDS="-XX:SharedArchiveFile=!ARCHIVE!" -Xshare:auto
 if not defined CDS (
   del /q "%ARCHIVE%" "%ARCHIVE%.id" >nul 2>nul
-  (echo !STAMP!)> "%ARCHIVE%.id" 2>nul && set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%"
+  (echo !STAMP!)> "%ARCHIVE%.id" 2>nul && set CDS="-XX:ArchiveClassesAtExit=!ARCHIVE!"
 )
-"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5 -XX:C1MaxInlineLevel=4 %JAVA_OPTS% -jar "%JAR%" %*
+rem JAVA_OPTS tu chon trinh bien dich thi khong them C1 (Java tu choi mot luong bien dich ben C2).
+set "QUICK=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineSize=20 -XX:C1InlineStackLimit=5 -XX:C1MaxInlineLevel=4"
+set "OWN=x !JAVA_OPTS! !JDK_JAVA_OPTIONS! !_JAVA_OPTIONS!"
+if not "!OWN:Tiered=!"=="!OWN!" set "QUICK="
+if not "!OWN:CICompilerCount=!"=="!OWN!" set "QUICK="
+if not "!OWN:Xint=!"=="!OWN!" set "QUICK="
+"%JAVA%" %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %QUICK% %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

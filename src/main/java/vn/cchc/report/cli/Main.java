@@ -78,8 +78,10 @@ public final class Main {
       for (String word : line.getArgList()) {
         Command misplaced = Command.named(word);
         if (misplaced != null) {
-          err.println("Lỗi dòng lệnh: lệnh " + word + " phải ghi ngay sau tên chương trình, trước các tham số, ví dụ: "
-              + misplaced.qualifiedName() + " --period 2022-Q1.");
+          err.println(command != Command.RUN
+              ? "Lỗi dòng lệnh: mỗi lần chạy chỉ một lệnh (đã có " + command.qualifiedName() + ", thêm " + word + "). Hãy chạy từng lệnh một."
+              : "Lỗi dòng lệnh: lệnh " + word + " phải ghi ngay sau tên chương trình, trước các tham số, ví dụ: "
+                  + misplaced.qualifiedName() + " --period 2022-Q1.");
           return ExitCode.USAGE.code();
         }
       }

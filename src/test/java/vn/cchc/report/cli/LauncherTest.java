@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Unix launcher (issue #9) chooses Java's options by the size of the office: the fast-start
- * options for an office's folder, Java's defaults for a province's (over 50 MB), where ParallelGC
- * ran out of a 512 MB heap that G1 makes do with. Run with a stand-in {@code java} that prints the
- * options it was given.
+ * The Unix launcher (issue #9) chooses Java's options by the size of the office: quick compilation
+ * for an office's folder, Java's own for a province's (over 50 MB) and whenever JAVA_OPTS chooses the
+ * compilers itself; the collector is always Java's own (ParallelGC ran a province out of a 512 MB heap
+ * that G1 makes do with). Run from a folder with a space in its name, with a stand-in {@code java}
+ * that prints the arguments it was given, one a line.
  */
 class LauncherTest {
   private static final Path SCRIPT = Path.of("src", "dist", "bin", "cchc-report");
-  private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseParallelGC", "-Xms64m");
+  private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
   @TempDir Path temp;
   private Path program;
@@ -30,7 +31,7 @@ class LauncherTest {
   @BeforeEach
   void installWithAStandInJava() throws IOException {
     assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a Unix shell");
-    program = temp.resolve("cchc-report");
+    program = temp.resolve("Chương trình/cchc-report");
     Files.createDirectories(program.resolve("bin"));
     Files.createDirectories(program.resolve("lib"));
     Files.copy(SCRIPT, program.resolve("bin/cchc-report"));
@@ -55,8 +56,10 @@ class LauncherTest {
     }
     List<String> large = launch("--config=" + province.resolve("cau-hinh.yaml"));
 
-    assertThat(small).containsAll(FAST_START).contains("-jar");
-    assertThat(large).doesNotContainAnyElementsOf(FAST_START).contains("-jar");
+    assertThat(small).containsAll(FAST_START).contains("-jar").doesNotContain("-XX:+UseParallelGC");
+    assertThat(large).doesNotContainAnyElementsOf(FAST_START).contains("-jar").doesNotContain("-XX:+UseParallelGC");
+    // the class-data archive's option is one argument, whatever spaces the folder's name has
+    assertThat(small).contains("-XX:ArchiveClassesAtExit=" + program.resolve("lib/cchc-report.jsa"));
     // the program's own arguments pass through unchanged, after the jar
     assertThat(large.subList(large.indexOf("-jar") + 2, large.size())).containsExactly("--config=" + province.resolve("cau-hinh.yaml"));
     // transparent huge pages exactly where Linux hands them out on request
@@ -65,13 +68,30 @@ class LauncherTest {
     assertThat(small.contains("-XX:+UseTransparentHugePages")).isEqualTo(madvise);
   }
 
-  /** The options and arguments the launcher gave java. */
+  @Test
+  void leavesTheCompilersToJavaOptsWhenItChoosesThem() throws Exception {
+    // Java refuses one compiler thread beside C2: "CICompilerCount (1) must be at least 2"
+    for (String own : List.of("-Xmx2g -XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:CICompilerCount=3", "-Xint")) {
+      List<String> given = launchWith(own, "--version");
+      assertThat(given).as(own).doesNotContainAnyElementsOf(FAST_START).containsSubsequence(List.of(own.split(" ")));
+    }
+    assertThat(launchWith("-Xmx2g", "--version")).containsAll(FAST_START).contains("-Xmx2g");
+  }
+
   private List<String> launch(String... args) throws Exception {
+    return launchWith(null, args);
+  }
+
+  /** The options and arguments the launcher gave java, with JAVA_OPTS set to {@code javaOpts} (null: unset). */
+  private List<String> launchWith(String javaOpts, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", program.resolve("bin/cchc-report").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
     builder.environment().remove("JAVA_OPTS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("_JAVA_OPTIONS");
+    if (javaOpts != null) builder.environment().put("JAVA_OPTS", javaOpts);
     Process process = builder.start();
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -134,6 +134,9 @@ class SampleOfficeRunTest {
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("Lỗi dòng lệnh: lệnh kiem-tra phải ghi ngay sau tên chương trình, trước các tham số, ví dụ: "
         + "cchc-report kiem-tra --period 2022-Q1.");
+    Run two = run("kiem-tra", "--today", "2022-03-20", "lap-bieu-mau");
+    assertThat(two.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(two.err()).contains("mỗi lần chạy chỉ một lệnh (đã có cchc-report kiem-tra, thêm lap-bieu-mau)");
   }
 
   @Test

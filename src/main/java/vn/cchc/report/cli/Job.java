@@ -260,7 +260,7 @@ final class Job {
         f -> order.indexOf(f.kind() == RunPage.FileKind.REMINDER_PDF ? RunPage.FileKind.REMINDER_DOCX : f.kind())));
     String lastYearFrom = config.previousYearOnTime() != null ? ""
         : history.sameTimeLastYear(period).map(r -> r.period().vietnameseName()).orElse("");
-    List<RunPage.TrendPoint> trend = RunPage.trend(history.earlier(), summary);
+    List<RunPage.TrendPoint> trend = RunPage.trend(period, history.earlier(), summary);
     // the configuration's figure for last year wins on the page's card; the trend keeps that period's record
     boolean configuredBesideRecord = config.previousYearOnTime() != null && history.sameTimeLastYear(period).isPresent();
     return new RunPage(trend, files, lastYearFrom, configuredBesideRecord, new SvgCharts(summary, trend));

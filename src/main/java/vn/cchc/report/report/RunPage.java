@@ -73,15 +73,14 @@ public record RunPage(
   }
 
   /**
-   * Every period from the oldest earlier record's to this run's, oldest first: each earlier period
+   * Every period from the oldest earlier record's to this run's ({@code current}, the summary's), oldest first: each earlier period
    * with its record's rates, or as a gap when there is none (a line never joins two periods across
    * one that was not run), then this run's.
    */
-  public static List<TrendPoint> trend(List<RunRecord> earlier, Summary summary) {
+  public static List<TrendPoint> trend(Period current, List<RunRecord> earlier, Summary summary) {
     Map<Period, RunRecord> records = new LinkedHashMap<>();
     for (RunRecord r : earlier) records.put(r.period(), r);
     Summary.Header h = summary.header();
-    Period current = Periods.parse(h.period());
     List<TrendPoint> points = new ArrayList<>();
     Period p = earlier.isEmpty() ? current : earlier.get(0).period();
     for (; p.lastMonth().isBefore(current.lastMonth()); p = Periods.next(p)) {

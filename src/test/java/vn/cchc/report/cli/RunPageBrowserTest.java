@@ -85,11 +85,7 @@ class RunPageBrowserTest {
 
   @Test
   void headlineFiguresAreTheSummarys() {
-    assertThat(figure("taskCompletion")).isEqualTo(summary.at("/byTask/completion/printed").asText());
-    assertThat(figure("taskOnTime")).isEqualTo(summary.at("/byTask/onTime/printed").asText());
-    assertThat(figure("unitCompletion")).isEqualTo(summary.at("/unitTotal/completion/printed").asText());
-    assertThat(figure("dossierOnTime")).isEqualTo(summary.at("/dossiers/total/r1/printed").asText());
-    assertThat(figure("lastYear")).isEqualTo(summary.at("/dossiers/lastYearPrinted").asText());
+    RunPageTest.assertHeadlineFigures(RunPageBrowserTest::figure, summary);
   }
 
   /**

@@ -42,13 +42,18 @@ class RunPageTest {
     return page.selectFirst("[data-figure=" + name + "] .so").text();
   }
 
+  /** Each headline card's figure, as {@code figure} reads it (from the HTML, or from the browser), is the summary's. */
+  static void assertHeadlineFigures(java.util.function.UnaryOperator<String> figure, JsonNode json) {
+    assertThat(figure.apply("taskCompletion")).isEqualTo(json.at("/byTask/completion/printed").asText());
+    assertThat(figure.apply("taskOnTime")).isEqualTo(json.at("/byTask/onTime/printed").asText());
+    assertThat(figure.apply("unitCompletion")).isEqualTo(json.at("/unitTotal/completion/printed").asText());
+    assertThat(figure.apply("dossierOnTime")).isEqualTo(json.at("/dossiers/total/r1/printed").asText());
+    assertThat(figure.apply("lastYear")).isEqualTo(json.at("/dossiers/lastYearPrinted").asText());
+  }
+
   @Test
   void headlineFiguresAreTheSummarys() {
-    assertThat(figure("taskCompletion")).isEqualTo(summary.at("/byTask/completion/printed").asText());
-    assertThat(figure("taskOnTime")).isEqualTo(summary.at("/byTask/onTime/printed").asText());
-    assertThat(figure("unitCompletion")).isEqualTo(summary.at("/unitTotal/completion/printed").asText());
-    assertThat(figure("dossierOnTime")).isEqualTo(summary.at("/dossiers/total/r1/printed").asText());
-    assertThat(figure("lastYear")).isEqualTo(summary.at("/dossiers/lastYearPrinted").asText());
+    assertHeadlineFigures(RunPageTest::figure, summary);
     assertThat(page.selectFirst("[data-figure=dossierOnTime]").text()).contains(summary.at("/dossiers/total/verdict").asText());
     assertThat(page.selectFirst("[data-figure=unitCompletion]").text()).contains(summary.at("/unitTotal/verdict").asText());
     assertThat(page.selectFirst("[data-figure=lastYear]").text()).containsIgnoringCase(summary.at("/dossiers/lastYearWords").asText())

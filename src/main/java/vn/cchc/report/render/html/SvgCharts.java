@@ -132,10 +132,8 @@ public final class SvgCharts implements RunPage.Charts {
           super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
           return;
         }
-        String id = "bieu-do-xu-huong-" + dataset.getColumnKey(column) + "-" + row;
-        g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id);
-        super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-        g2.setRenderingHint(SVGHints.KEY_END_GROUP, id);
+        inGroup(g2, "bieu-do-xu-huong-" + dataset.getColumnKey(column) + "-" + row,
+            () -> super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass));
       }
     };
     float[][] dashes = {null, {8f, 4f}, {2f, 3f}};
@@ -289,13 +287,18 @@ public final class SvgCharts implements RunPage.Charts {
 
   /** Draws a marker; a {@link GroupedMarker} inside an SVG group with its id. */
   private static void grouped(Graphics2D g2, Marker marker, Runnable draw) {
-    if (!(marker instanceof GroupedMarker named)) {
+    if (marker instanceof GroupedMarker named) {
+      inGroup(g2, named.id, draw);
+    } else {
       draw.run();
-      return;
     }
-    g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, named.id);
+  }
+
+  /** What {@code draw} draws, as one SVG group with that id. */
+  private static void inGroup(Graphics2D g2, String id, Runnable draw) {
+    g2.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id);
     draw.run();
-    g2.setRenderingHint(SVGHints.KEY_END_GROUP, named.id);
+    g2.setRenderingHint(SVGHints.KEY_END_GROUP, id);
   }
 
   /** A dashed line whose drawing the SVG keeps together under a known id. */
